@@ -1,0 +1,18 @@
+/** Limits that keep a hostile or broken bundle from exhausting memory or disk. */
+export interface BundleLimits {
+  /** Most entries a .presskit archive may hold. */
+  maxEntries: number;
+  /** Largest single file, uncompressed, in bytes. */
+  maxFileBytes: number;
+  /** Largest total of all files, uncompressed, in bytes. */
+  maxTotalBytes: number;
+  /** Highest uncompressed/compressed ratio for an entry larger than 1 MiB (zip bombs). */
+  maxCompressionRatio: number;
+}
+
+export const DEFAULT_LIMITS: BundleLimits = {
+  maxEntries: 10_000,
+  maxFileBytes: 200 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxCompressionRatio: 200,
+};

@@ -1,0 +1,144 @@
+import MarkdownIt, { type Token } from 'markdown-it';
+import { BLOCK_SEPARATOR, type Block, type BlockKind, type InlineRun } from '../../shared/model/document';
+
+// Raw HTML is off: a bundle's Markdown can never inject markup into the reader or the PDF.
+const md = MarkdownIt({ html: false, linkify: true, typographer: false });
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
+interface Marks {
+  strong: number;
+  emphasis: number;
+  href: string | undefined;
+}
+
+/** Parses Markdown into flat blocks whose offsets index the document's plain text. */
+export function parseMarkdown(source: string): { blocks: Block[]; text: string } {
+  const tokens = md.parse(source, {});
+  const blocks: Block[] = [];
+  let text = '';
+  const containers: string[] = [];
+  let ordinal: number | undefined;
+
+  const push = (kind: BlockKind, children: readonly Token[], level?: number) => {
+    const start = text.length === 0 ? 0 : text.length + BLOCK_SEPARATOR.length;
+    const inlines = inlineRuns(children, start);
+    const blockText = inlines.map((r) => r.text).join('');
+    if (blockText.length === 0) return;
+    if (text.length > 0) text += BLOCK_SEPARATOR;
+    text += blockText;
+    const block: Block = { kind, start, end: start + blockText.length, text: blockText, inlines };
+    if (level !== undefined) block.level = level;
+    if (kind === 'listItem' && ordinal !== undefined) block.ordinal = ordinal;
+    blocks.push(block);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'blockquote_open':
+      case 'bullet_list_open':
+        containers.push(t.type);
+        break;
+      case 'ordered_list_open':
+        containers.push(t.type);
+        ordinal = Number(t.attrGet('start') ?? 1) - 1;
+        break;
+      case 'blockquote_close':
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        containers.pop();
+        break;
+      case 'list_item_open':
+        if (containers.at(-1) === 'ordered_list_open' && ordinal !== undefined) ordinal++;
+        break;
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        push('heading', inline?.children ?? [], Number(t.tag.slice(1)));
+        i += 2;
+        break;
+      }
+      case 'paragraph_open': {
+        const inline = tokens[i + 1];
+        const inList = containers.some((c) => c.endsWith('list_open'));
+        const inQuote = containers.includes('blockquote_open');
+        push(inList ? 'listItem' : inQuote ? 'blockquote' : 'paragraph', inline?.children ?? []);
+        i += 2;
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        const body = t.content.replace(/\n$/, '');
+        const fake = Object.assign(Object.create(Object.getPrototypeOf(t)) as Token, { type: 'text', content: body });
+        push('code', [fake]);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { blocks, text };
+}
+
+function inlineRuns(children: readonly Token[], offset: number): InlineRun[] {
+  const runs: InlineRun[] = [];
+  const marks: Marks = { strong: 0, emphasis: 0, href: undefined };
+  let pos = offset;
+  const emit = (content: string, code = false) => {
+    if (!content) return;
+    const run: InlineRun = { start: pos, end: pos + content.length, text: content };
+    if (marks.strong) run.strong = true;
+    if (marks.emphasis) run.emphasis = true;
+    if (code) run.code = true;
+    if (marks.href) run.href = marks.href;
+    const prev = runs.at(-1);
+    // Merge adjacent runs with identical marks so renderers draw fewer pieces.
+    if (prev && !code && !prev.code && prev.strong === run.strong && prev.emphasis === run.emphasis && prev.href === run.href) {
+      prev.text += content;
+      prev.end = run.end;
+    } else {
+      runs.push(run);
+    }
+    pos += content.length;
+  };
+  for (const c of children) {
+    switch (c.type) {
+      case 'text':
+        emit(c.content);
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        emit('\n');
+        break;
+      case 'code_inline':
+        emit(c.content, true);
+        break;
+      case 'strong_open':
+        marks.strong++;
+        break;
+      case 'strong_close':
+        marks.strong--;
+        break;
+      case 'em_open':
+        marks.emphasis++;
+        break;
+      case 'em_close':
+        marks.emphasis--;
+        break;
+      case 'link_open': {
+        const href = String(c.attrGet('href') ?? '');
+        marks.href = SAFE_LINK.test(href) ? href : undefined;
+        break;
+      }
+      case 'link_close':
+        marks.href = undefined;
+        break;
+      case 'image':
+        emit(c.content);
+        break;
+      default:
+        if (c.content) emit(c.content);
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { channel } from '../define';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Which host serves the renderer: the desktop shell or browser mode. */
+  host: 'electron' | 'browser';
+  platform: string;
+}
+
+export const appChannels = {
+  getAppInfo: channel<AppInfo>()(z.tuple([])),
+  /** Opens an http(s) link in the system browser after main parses and checks it. */
+  openExternal: channel<{ opened: boolean }>()(z.tuple([z.object({ url: z.string().min(1).max(8192) })])),
+};

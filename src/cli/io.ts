@@ -1,0 +1,45 @@
+import { formatProblem, PresskitError } from '../shared/errors';
+
+/** Exit codes of the public command line. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+/** Prints a typed error the way every command does: the message, then one line per problem. */
+export function reportError(io: CliIo, err: unknown): number {
+  if (err instanceof UsageError) {
+    io.err(`presskit: ${err.message}`);
+    io.err(`Run "presskit help" for usage.`);
+    return EXIT.usage;
+  }
+  if (err instanceof PresskitError) {
+    io.err(`presskit: ${err.message}`);
+    for (const p of err.problems) io.err(`  ${formatProblem(p)}`);
+    return EXIT.invalid;
+  }
+  throw err;
+}
+
+/** One subcommand of `presskit`. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { LocalizedText, Slug, TextPositionSelector, TextQuoteSelector } from './common';
+
+/** Stable colour keys: a highlight keeps its key when the user renames the colour's label. */
+export const COLOUR_KEYS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange', 'red', 'grey'] as const;
+export const ColourKey = z.enum(COLOUR_KEYS);
+export type ColourKey = z.infer<typeof ColourKey>;
+
+export interface ColourDefinition {
+  key: ColourKey;
+  /** sRGB hex used on screen and in the PDF. */
+  hex: string;
+  /** Default label; the user may rename it (settings keep the override). */
+  label: LocalizedText;
+}
+
+export const DEFAULT_COLOURS: readonly ColourDefinition[] = [
+  { key: 'yellow', hex: '#ffd54f', label: { en: 'Key fact', id: 'Fakta kunci' } },
+  { key: 'green', hex: '#81c784', label: { en: 'Quote to use', id: 'Kutipan untuk dipakai' } },
+  { key: 'blue', hex: '#64b5f6', label: { en: 'Background', id: 'Latar belakang' } },
+  { key: 'pink', hex: '#f48fb1', label: { en: 'Check this', id: 'Periksa ini' } },
+  { key: 'purple', hex: '#b39ddb', label: { en: 'Question', id: 'Pertanyaan' } },
+  { key: 'orange', hex: '#ffb74d', label: { en: 'Follow up', id: 'Tindak lanjut' } },
+  { key: 'red', hex: '#e57373', label: { en: 'Do not use', id: 'Jangan dipakai' } },
+  { key: 'grey', hex: '#bdbdbd', label: { en: 'Other', id: 'Lainnya' } },
+];
+
+/**
+ * One highlight/note/tag on a bundle document, our internal form of a W3C Web Annotation
+ * (target = document IRI + TextQuoteSelector + TextPositionSelector; colour via motivation
+ * "highlighting" plus the colour key; note and tags as TextualBody "commenting"/"tagging").
+ */
+export const Annotation = z.object({
+  /** Globally unique IRI, "urn:uuid:…" for ones made here; kept as-is for imported ones. */
+  id: z.string().min(1),
+  bundleId: Slug,
+  documentId: Slug,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector.optional(),
+  colour: ColourKey,
+  /** Plain text or simple Markdown. */
+  note: z.string().default(''),
+  tags: z.array(z.string().min(1)).default([]),
+  created: z.iso.datetime({ offset: true }),
+  modified: z.iso.datetime({ offset: true }),
+  creator: z.string().optional(),
+});
+export type Annotation = z.infer<typeof Annotation>;
+
+/** An annotation placed on the current text: `range` is null when it could not be re-attached (orphaned). */
+export interface AnchoredAnnotation {
+  annotation: Annotation;
+  range: { start: number; end: number } | null;
+  /** How it was placed: exact position, quote search, fuzzy match, or not at all. */
+  method: 'position' | 'quote' | 'fuzzy' | 'orphaned';
+}

@@ -1,0 +1,15 @@
+import type { ChannelHandlers } from '../../shared/ipc/contract';
+import { appHandlers } from './app-handlers';
+import { bundleHandlers } from './bundle-handlers';
+import type { ServiceContext } from './context';
+
+/**
+ * Every channel of the contract, served by the core services. Hosts (Electron IPC, browser-mode
+ * HTTP) call this once and route validated requests to it; each feature area adds its factory here.
+ */
+export function createHandlers(ctx: ServiceContext, appVersion: string): ChannelHandlers {
+  return {
+    ...appHandlers(ctx, appVersion),
+    ...bundleHandlers(ctx),
+  };
+}

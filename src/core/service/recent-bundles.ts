@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import type { RecentBundle } from '../../shared/ipc/channels/bundle';
+import type { LoadedBundle } from '../../shared/model/document';
+import { openStore, type OpenedStore } from '../store/store';
+import type { ServiceContext } from './context';
+
+const MAX_RECENT = 10;
+
+const RecentSchema = z.object({
+  recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })),
+});
+type RecentData = z.infer<typeof RecentSchema>;
+
+/** Open Recent: bounded, newest first, and pruned of bundles that no longer exist. */
+export class RecentBundles {
+  private store: OpenedStore<RecentData> | null = null;
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private open(): OpenedStore<RecentData> {
+    this.store ??= openStore(this.ctx.stores, this.ctx.dataDir, {
+      name: 'recent-bundles',
+      version: 1,
+      schema: RecentSchema,
+      defaults: () => ({ recent: [] }),
+    });
+    return this.store;
+  }
+
+  add(bundle: LoadedBundle): void {
+    const store = this.open();
+    const entry: RecentBundle = { path: bundle.origin.path, title: bundle.manifest.title, openedAt: this.ctx.now().toISOString() };
+    const rest = store.read().recent.filter((r) => r.path !== entry.path);
+    store.write({ recent: [entry, ...rest].slice(0, MAX_RECENT) });
+  }
+
+  list(): { recent: RecentBundle[]; pruned: string[] } {
+    const store = this.open();
+    const all = store.read().recent;
+    const recent = all.filter((r) => existsSync(r.path));
+    const pruned = all.filter((r) => !existsSync(r.path)).map((r) => r.path);
+    if (pruned.length) store.write({ recent });
+    return { recent, pruned };
+  }
+
+  /** The most recent bundle that still exists, for "reopen the last bundle on start". */
+  last(): string | null {
+    return this.list().recent[0]?.path ?? null;
+  }
+}

@@ -1,12 +1,22 @@
-import { EXIT, type Command } from '../io';
+import { parseArgs } from 'node:util';
+import { startBrowserMode } from '../../server/start-browser-mode';
+import { UsageError, type Command } from '../io';
 
-// Placeholder until browser mode lands in this same commit series.
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'start browser mode on 127.0.0.1',
+  summary: 'start browser mode on 127.0.0.1 (built-in bundle by default)',
   usage: 'presskit serve [bundle] [--port N]',
-  async run(_argv, io) {
-    io.err('serve: not built yet');
-    return EXIT.invalid;
+  async run(argv, io) {
+    const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string' } } });
+    if (positionals.length > 1) throw new UsageError('serve takes at most one bundle');
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    const server = await startBrowserMode({ ...(positionals[0] ? { bundle: positionals[0] } : {}), port });
+    io.out(`Press-kit Viewer (browser mode) is running. Open: ${server.launchUrl}`);
+    io.out('Press Ctrl+C to stop.');
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return -1;
   },
 };

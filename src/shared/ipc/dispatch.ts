@@ -25,8 +25,3 @@ export async function dispatch(handlers: ChannelHandlers, name: ChannelName, raw
   }
 }
 
-/** Client side: unwrap an envelope, rethrowing the typed error. */
-export function unwrap<T>(envelope: Envelope<T>): T {
-  if (envelope.ok) return envelope.value;
-  throw PresskitError.from(envelope.error);
-}

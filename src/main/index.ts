@@ -1,0 +1,108 @@
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataDir, findResourcesDir } from '../core/paths';
+import type { HostCapabilities } from '../core/service/context';
+import { createService } from '../core/service/create-service';
+import { electronStoreFactory } from './electron-store-factory';
+import { sendHostEvent, serveContract } from './ipc';
+import { buildMenu } from './menu';
+import { hardenWebContents, makeSenderCheck } from './security';
+import { windowStateStore } from './window-state';
+
+// The desktop host: a thin adapter that gives the core service native dialogs, a menu and a window.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const isDev = !app.isPackaged && devServerUrl !== undefined;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setPath('userData', dataDir());
+  void app.whenReady().then(start);
+}
+
+/** A bundle path given on the command line (`electron . path/to/bundle`), if any. */
+function bundleArg(argv: string[]): string | undefined {
+  return argv.slice(app.isPackaged ? 1 : 2).find((a) => !a.startsWith('-') && a !== '.');
+}
+
+async function start(): Promise<void> {
+  hardenWebContents(devServerUrl);
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+  const host: HostCapabilities = {
+    kind: 'electron',
+    async pickBundlePath() {
+      const result = await dialog.showOpenDialog(mainWindow!, {
+        title: 'Open press-kit bundle',
+        properties: ['openFile', 'openDirectory'],
+        filters: [{ name: 'Press-kit bundles', extensions: ['presskit', 'zip'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    openExternal: (url) => shell.openExternal(url),
+    async pickSavePath(suggestedName, filters) {
+      const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: suggestedName, filters });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    showItemInFolder: (p) => shell.showItemInFolder(p),
+  };
+  const resourcesDir = findResourcesDir(app.getAppPath());
+  const stores = electronStoreFactory;
+  const { ctx, handlers } = createService({ host, resourcesDir, stores, dataDir: dataDir() });
+  serveContract(handlers, makeSenderCheck(() => mainWindow?.webContents ?? null, devServerUrl));
+
+  const refreshMenu = async () => {
+    if (!mainWindow) return;
+    const { recent } = await handlers.listRecentBundles();
+    const open = (p: string) => void handlers.openBundle({ path: p }).catch((err: Error) => dialog.showErrorBox('Cannot open bundle', err.message));
+    Menu.setApplicationMenu(
+      buildMenu(mainWindow, recent, { openBundle: () => void handlers.pickAndOpenBundle(), openRecent: open, openBuiltIn: () => void handlers.openBuiltInBundle() }, isDev),
+    );
+  };
+  ctx.session.onChange((bundle) => {
+    if (mainWindow) sendHostEvent(mainWindow.webContents, 'bundleChanged', { bundleId: bundle.manifest.id });
+    void refreshMenu();
+  });
+
+  // The bundle named on the command line, else the last one opened, else the built-in one.
+  const initial = bundleArg(process.argv) ?? (await handlers.listRecentBundles()).recent[0]?.path;
+  if (initial) await handlers.openBundle({ path: path.resolve(initial) }).catch(() => handlers.openBuiltInBundle());
+
+  const state = windowStateStore(stores, ctx.dataDir);
+  const { bounds, maximized } = state.initial();
+  mainWindow = new BrowserWindow({
+    ...(bounds ?? { width: 1280, height: 860 }),
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Press-kit Viewer',
+    webPreferences: {
+      preload: path.join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  state.track(mainWindow);
+  if (maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  await refreshMenu();
+
+  app.on('second-instance', (_event, argv) => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    const requested = argv.slice(1).find((a) => !a.startsWith('-') && a !== '.');
+    if (requested) void handlers.openBundle({ path: path.resolve(requested) }).catch((err: Error) => dialog.showErrorBox('Cannot open bundle', err.message));
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  if (devServerUrl) await mainWindow.loadURL(devServerUrl);
+  else await mainWindow.loadFile(path.join(here, '../renderer/index.html'));
+}

@@ -1,0 +1,170 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { dispatch, isChannelName } from '../shared/ipc/dispatch';
+import type { ChannelHandlers } from '../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+
+/**
+ * Browser mode: the same contract as the desktop IPC, over HTTP on 127.0.0.1 only.
+ * Every request needs the per-run token (cookie set from the one-time ?token= URL, or a Bearer
+ * header); Host must be this loopback address, so DNS-rebinding pages cannot reach it.
+ */
+export interface BrowserServerOptions {
+  handlers: ChannelHandlers;
+  /** Built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  /** URL that carries the token once; opening it sets the session cookie. */
+  launchUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'presskit_token';
+const MAX_BODY = 64 * 1024 * 1024;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+export async function startBrowserServer(options: BrowserServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const staticRoot = await fs.realpath(options.staticDir);
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) send(res, 500, 'text/plain', `Internal error: ${(err as Error).message}`);
+      else res.destroy();
+    });
+  });
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'Wrong Host header');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    const offered = url.searchParams.get('token');
+    if (offered !== null && req.method === 'GET' && sameToken(offered, token)) {
+      // Trade the one-time URL token for an HttpOnly cookie and drop it from the address bar.
+      url.searchParams.delete('token');
+      res.writeHead(303, {
+        Location: url.pathname + (url.search || ''),
+        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Cache-Control': 'no-store',
+      });
+      return res.end();
+    }
+    if (!authorised(req, token)) return send(res, 401, 'text/plain', 'Missing or wrong token: open the URL printed by "presskit serve".');
+
+    if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    return serveStatic(res, url.pathname);
+  };
+
+  const api = async (req: http.IncomingMessage, res: http.ServerResponse, name: string) => {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'JSON only');
+    if (!isChannelName(name)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: { code: 'ARGUMENT_INVALID', message: `No channel ${name}` } }));
+    const body = await readBody(req);
+    let args: unknown;
+    try {
+      args = JSON.parse(body);
+    } catch {
+      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'ARGUMENT_INVALID', message: 'Body is not JSON' } }));
+    }
+    const envelope = await dispatch(options.handlers, name, args);
+    send(res, 200, 'application/json', JSON.stringify(envelope));
+  };
+
+  const serveStatic = async (res: http.ServerResponse, pathname: string) => {
+    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const file = path.resolve(staticRoot, '.' + relative);
+    if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'text/plain', 'Not found');
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat?.isFile()) return send(res, 404, 'text/plain', 'Not found');
+    res.writeHead(200, {
+      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': stat.size,
+      ...securityHeaders(),
+    });
+    createReadStream(file).pipe(res);
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}/`;
+  return {
+    url: base,
+    launchUrl: `${base}?token=${token}`,
+    token,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+  };
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function authorised(req: http.IncomingMessage, token: string): boolean {
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  if (bearer && sameToken(bearer, token)) return true;
+  const cookie = (req.headers.cookie ?? '')
+    .split(';')
+    .map((c) => c.trim().split('='))
+    .find(([k]) => k === COOKIE)?.[1];
+  return cookie !== undefined && sameToken(cookie, token);
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...securityHeaders() });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('Request body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -25,6 +25,13 @@ export const DEFAULT_COLOURS: readonly ColourDefinition[] = [
   { key: 'grey', hex: '#bdbdbd', label: { en: 'Other', id: 'Lainnya' } },
 ];
 
+/** The user's renamed colour labels; a colour without an entry shows its default label. */
+export const ColourLabelOverrides = z.partialRecord(ColourKey, z.string().trim().min(1).max(80));
+export type ColourLabelOverrides = z.infer<typeof ColourLabelOverrides>;
+
+/** Characters of context kept either side of a quote (as Hypothesis does). */
+export const QUOTE_CONTEXT_LENGTH = 32;
+
 /**
  * One highlight/note/tag on a bundle document, our internal form of a W3C Web Annotation
  * (target = document IRI + TextQuoteSelector + TextPositionSelector; colour via motivation

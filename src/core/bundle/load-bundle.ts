@@ -68,7 +68,8 @@ async function loadFromSource(source: BundleSource, location: string, builtIn: b
       const { blocks, text } = parseMarkdown(markdown.replace(/^\uFEFF/, ''));
       documents.set(entry.id, { ...entry, markdown, text, blocks });
     } catch (err) {
-      problems.push({ file: entry.file, pointer: '', message: (err as Error).message });
+      if (!(err instanceof PresskitError)) throw err;
+      problems.push(...err.problems);
     }
   }
   for (const [i, asset] of manifest.assets.entries()) {

@@ -7,7 +7,8 @@ import { createService } from '../core/service/create-service';
 import { electronStoreFactory } from './electron-store-factory';
 import { sendHostEvent, serveContract } from './ipc';
 import { buildMenu } from './menu';
-import { hardenWebContents, makeSenderCheck } from './security';
+import { makeSenderCheck } from './ipc/sender';
+import { hardenWebContents } from './security';
 import { windowStateStore } from './window-state';
 
 // The desktop host: a thin adapter that gives the core service native dialogs, a menu and a window.
@@ -69,7 +70,8 @@ async function start(): Promise<void> {
 
   // The bundle named on the command line, else the last one opened, else the built-in one.
   const initial = bundleArg(process.argv) ?? (await handlers.listRecentBundles()).recent[0]?.path;
-  if (initial) await handlers.openBundle({ path: path.resolve(initial) }).catch(() => handlers.openBuiltInBundle());
+  // A bad bundle is not swapped silently for another: the window shows its problems and offers the built-in one.
+  if (initial) await handlers.openBundle({ path: path.resolve(initial) }).catch((err: Error) => ctx.session.fail(err));
 
   const state = windowStateStore(stores, ctx.dataDir);
   const { bounds, maximized } = state.initial();

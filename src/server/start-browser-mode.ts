@@ -13,21 +13,33 @@ export interface BrowserModeOptions {
 }
 
 /** Starts browser mode: the core service behind the HTTP host, serving the built renderer. */
-export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<RunningServer> {
+export interface BrowserMode extends RunningServer {
+  /** The requested bundle's error when it could not be opened (the window shows it too). */
+  openError: Error | null;
+}
+
+export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserMode> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const resourcesDir = findResourcesDir(here);
   const appRoot = path.dirname(resourcesDir);
   const staticDir = path.join(appRoot, 'out', 'renderer');
   if (!existsSync(path.join(staticDir, 'index.html')))
     throw new Error(`The renderer is not built (${staticDir} is missing): run "npm run build" first.`);
-  const { handlers } = createService({
+  const { ctx, handlers } = createService({
     host: { kind: 'browser' },
     resourcesDir,
     stores: confFactory,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
   });
-  // Open the requested bundle before serving so a bad one fails here, with its problems listed.
-  if (options.bundle) await handlers.openBundle({ path: path.resolve(options.bundle) });
-  else await handlers.getCurrentBundle();
-  return startBrowserServer({ handlers, staticDir, ...(options.port !== undefined ? { port: options.port } : {}) });
+  // A bundle that fails to open is reported to the caller and shown in the window with its problems.
+  let openError: Error | null = null;
+  if (options.bundle) {
+    await handlers.openBundle({ path: path.resolve(options.bundle) }).catch((err: Error) => {
+      openError = err;
+      ctx.session.fail(err);
+    });
+  }
+  const server = await startBrowserServer({ handlers, staticDir, ...(options.port !== undefined ? { port: options.port } : {}) });
+  return Object.assign(server, { openError });
 }
+

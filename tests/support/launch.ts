@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, _electron as electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
 import { startBrowserMode } from '../../src/server/start-browser-mode';
-import type { RunningServer } from '../../src/server/browser-server';
+import type { BrowserMode } from '../../src/server/start-browser-mode';
 
 /** The one place tests start the app: real Chromium for browser mode, real Electron where it exists. */
 export const CHROMIUM_PATH = process.env.PRESSKIT_CHROMIUM ?? '/usr/bin/chromium';
@@ -22,7 +22,7 @@ export function tempDataDir(prefix = 'presskit-test-'): string {
 }
 
 export interface BrowserModeSession {
-  server: RunningServer;
+  server: BrowserMode;
   browser: Browser;
   page: Page;
   dataDir: string;

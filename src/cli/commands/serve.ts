@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startBrowserMode } from '../../server/start-browser-mode';
-import { UsageError, type Command } from '../io';
+import { reportError, UsageError, type Command } from '../io';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -12,6 +12,7 @@ export const serveCommand: Command = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
     const server = await startBrowserMode({ ...(positionals[0] ? { bundle: positionals[0] } : {}), port });
+    if (server.openError) reportError(io, server.openError);
     io.out(`Press-kit Viewer (browser mode) is running. Open: ${server.launchUrl}`);
     io.out('Press Ctrl+C to stop.');
     const stop = () => void server.close().then(() => process.exit(0));

@@ -21,7 +21,9 @@ export function bundleHandlers(ctx: ServiceContext): BundleHandlers {
   };
   return {
     async getCurrentBundle() {
-      return ctx.session.bundle ?? open(builtInPath);
+      if (ctx.session.bundle) return ctx.session.bundle;
+      if (ctx.session.error) throw ctx.session.error;
+      return open(builtInPath);
     },
     openBundle: ({ path }) => open(path),
     async pickAndOpenBundle() {

@@ -30,14 +30,27 @@ export interface ServiceContext {
 /** Holds the current bundle of one window (or one browser-mode server). */
 export class BundleSession {
   private current: LoadedBundle | null = null;
+  /** Why the bundle asked for at start could not be opened; shown by the renderer until another opens. */
+  private startError: Error | null = null;
   private readonly listeners = new Set<(bundle: LoadedBundle) => void>();
 
   get bundle(): LoadedBundle | null {
     return this.current;
   }
 
+  get error(): Error | null {
+    return this.startError;
+  }
+
+  /** Records that the bundle requested at start failed, so the window shows why instead of a blank page. */
+  fail(error: Error): void {
+    this.current = null;
+    this.startError = error;
+  }
+
   set(bundle: LoadedBundle): LoadedBundle {
     this.current = bundle;
+    this.startError = null;
     for (const listener of this.listeners) listener(bundle);
     return bundle;
   }

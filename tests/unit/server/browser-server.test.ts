@@ -1,0 +1,71 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../../src/server/browser-server';
+import { startBrowserMode } from '../../../src/server/start-browser-mode';
+import { tempDataDir } from '../../support/launch';
+
+// Needs the built renderer (npm test builds it before the tests run).
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startBrowserMode({ dataDir: tempDataDir() });
+});
+afterAll(() => server.close());
+
+function request(pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: server.port, path: pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const auth = () => ({ Authorization: `Bearer ${server.token}` });
+const api = (name: string, args: unknown) =>
+  request(`/api/${name}`, { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+
+describe('browser mode host', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('refuses requests without the token, for pages and API alike', async () => {
+    expect((await request('/')).status).toBe(401);
+    expect((await request('/api/getCurrentBundle', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' })).status).toBe(401);
+    expect((await request('/', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host header even with the token (DNS rebinding)', async () => {
+    const res = await request('/', { headers: { ...auth(), Host: `evil.example:${server.port}` } });
+    expect(res.status).toBe(421);
+  });
+
+  it('trades the one-time URL token for an HttpOnly cookie', async () => {
+    const res = await request(`/?token=${server.token}`);
+    expect(res.status).toBe(303);
+    expect(res.headers['set-cookie']?.[0]).toMatch(/^presskit_token=.+; HttpOnly; SameSite=Strict/);
+    const page = await request('/', { headers: { Cookie: `presskit_token=${server.token}` } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toMatch(/^default-src 'none'/);
+    expect(page.body).toContain('<div id="root">');
+  });
+
+  it('serves the contract: results, typed errors and argument validation', async () => {
+    const ok = JSON.parse((await api('getCurrentBundle', [])).body);
+    expect(ok.ok).toBe(true);
+    expect(ok.value.manifest.id).toBe('xiaomi-leica-2022');
+    const bad = JSON.parse((await api('openBundle', [{ path: 7 }])).body);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'ARGUMENT_INVALID' } });
+    const missing = JSON.parse((await api('openBundle', [{ path: '/no/such/bundle' }])).body);
+    expect(missing).toMatchObject({ ok: false, error: { code: 'BUNDLE_NOT_FOUND' } });
+    expect((await api('noSuchChannel', [])).status).toBe(404);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const res = await request('/..%2F..%2Fpackage.json', { headers: auth() });
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { PreferencesProvider } from './app/preferences-context';
 import { setupI18n } from './i18n/setup';
 import './styles/base.css';
 import './styles/reader.css';
@@ -8,7 +9,9 @@ import './styles/reader.css';
 void setupI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <PreferencesProvider>
+        <App />
+      </PreferencesProvider>
     </StrictMode>,
   );
 });

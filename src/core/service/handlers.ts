@@ -2,6 +2,7 @@ import type { ChannelHandlers } from '../../shared/ipc/contract';
 import { appHandlers } from './app-handlers';
 import { bundleHandlers } from './bundle-handlers';
 import type { ServiceContext } from './context';
+import { preferenceHandlers } from './preference-handlers';
 
 /**
  * Every channel of the contract, served by the core services. Hosts (Electron IPC, browser-mode
@@ -11,5 +12,6 @@ export function createHandlers(ctx: ServiceContext, appVersion: string): Channel
   return {
     ...appHandlers(ctx, appVersion),
     ...bundleHandlers(ctx),
+    ...preferenceHandlers(ctx),
   };
 }

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../shared/errors';
-import type { LoadedBundle } from '../../shared/model/document';
-import { DocumentView } from '../reader/DocumentView';
+import { AppShell } from './AppShell';
 import { useBundle } from './useBundle';
 
 export function App() {
@@ -36,35 +35,5 @@ export function App() {
         </button>
       </main>
     );
-  return <BundleView bundle={state.bundle} />;
-}
-
-function BundleView({ bundle }: { bundle: LoadedBundle }) {
-  const { t } = useTranslation();
-  const { manifest } = bundle;
-  return (
-    <div className="layout">
-      <header className="kit-header">
-        <h1 className="kit-header__title">{manifest.title}</h1>
-        {manifest.subtitle && <p className="kit-header__subtitle">{manifest.subtitle}</p>}
-        {manifest.embargo && <p className="embargo">{t('reader.embargo', { date: manifest.embargo })}</p>}
-      </header>
-      <nav className="outline" aria-label={t('reader.documents')}>
-        <ol>
-          {bundle.documents.map((d) => (
-            <li key={d.id}>
-              <a href={`#doc-${d.id}`}>
-                {d.title} <span className="badge">{d.language.toUpperCase()}</span>
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <main className="reader">
-        {bundle.documents.map((doc) => (
-          <DocumentView key={doc.id} doc={doc} manifest={manifest} decorations={[]} />
-        ))}
-      </main>
-    </div>
-  );
+  return <AppShell bundle={state.bundle} />;
 }

@@ -25,5 +25,27 @@ export const en = {
     },
     embargo: 'Embargoed until {{date}}',
   },
+  toolbar: {
+    contentLanguage: 'Show',
+    allLanguages: 'All languages',
+    textSize: 'Text size',
+    smaller: 'Smaller text',
+    larger: 'Larger text',
+    theme: 'Theme',
+    themeSystem: 'System',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    interfaceLanguage: 'Interface',
+    followSystem: 'System language',
+    exportPdf: 'Export PDF…',
+  },
+  panels: {
+    annotations: 'Annotations',
+    timeline: 'Timeline',
+    annotationsEmpty: 'Select text in a document to highlight it.',
+    timelineEmpty: 'This bundle has no timeline yet.',
+  },
+  export: { title: 'Export PDF press kit' },
+  common: { close: 'Close', cancel: 'Cancel' },
 };
 export type Catalogue = typeof en;

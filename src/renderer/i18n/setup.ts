@@ -6,26 +6,13 @@ import { id } from './id';
 export const INTERFACE_LANGUAGES = ['en', 'id'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
-const STORAGE_KEY = 'presskit.interfaceLanguage';
-
-/** Remembered choice, else the system locale, else English. */
-export function initialLanguage(): InterfaceLanguage {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  if (saved === 'en' || saved === 'id') return saved;
-  return navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
-}
-
-export function rememberLanguage(lang: InterfaceLanguage): void {
-  localStorage.setItem(STORAGE_KEY, lang);
-}
-
+/** Starts in the system locale; the saved preference (kept by the host) is applied once loaded. */
 export async function setupI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources: { en: { translation: en }, id: { translation: id } },
-    lng: initialLanguage(),
+    lng: navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
-    returnNull: false,
   });
   return i18next;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { SerializedError } from '../errors';
 import { appChannels } from './channels/app';
 import { bundleChannels } from './channels/bundle';
+import { preferenceChannels } from './channels/preferences';
 import type { ChannelSpec } from './define';
 
 /**
@@ -13,6 +14,7 @@ import type { ChannelSpec } from './define';
 export const contract = {
   ...appChannels,
   ...bundleChannels,
+  ...preferenceChannels,
 } as const;
 
 export type Contract = typeof contract;

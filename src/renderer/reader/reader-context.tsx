@@ -1,0 +1,98 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
+import type { Decoration } from '../../shared/text/segments';
+
+/** A decoration on one document of the bundle. */
+export interface DocumentDecoration extends Decoration {
+  documentId: string;
+}
+
+export interface ReaderApi {
+  bundle: LoadedBundle;
+  /** Documents shown after the content-language filter. */
+  visibleDocuments: LoadedDocument[];
+  contentLanguage: string;
+  setContentLanguage(language: string): void;
+  /** All decorations of one document, from every layer (find, highlights, flash…). */
+  decorationsFor(documentId: string): Decoration[];
+  /** Replaces one named layer of decorations; features own their layer ("find", "annotations"…). */
+  setLayer(name: string, decorations: DocumentDecoration[]): void;
+  /** Scrolls the passage into view and flashes it. */
+  revealRange(documentId: string, start: number, end: number): void;
+}
+
+const ReaderContext = createContext<ReaderApi | null>(null);
+
+export function useReader(): ReaderApi {
+  const ctx = useContext(ReaderContext);
+  if (!ctx) throw new Error('useReader outside ReaderProvider');
+  return ctx;
+}
+
+/** Registers a feature's decorations for as long as the calling component lives. */
+export function useDecorationLayer(name: string, decorations: DocumentDecoration[]): void {
+  const { setLayer } = useReader();
+  useEffect(() => {
+    setLayer(name, decorations);
+  }, [name, decorations, setLayer]);
+  useEffect(() => () => setLayer(name, []), [name, setLayer]);
+}
+
+const FLASH_MS = 1800;
+
+interface Props {
+  bundle: LoadedBundle;
+  contentLanguage: string;
+  onContentLanguageChange(language: string): void;
+  children: ReactNode;
+}
+
+export function ReaderProvider({ bundle, contentLanguage, onContentLanguageChange, children }: Props) {
+  const [layers, setLayers] = useState<Record<string, DocumentDecoration[]>>({});
+  const flashTimer = useRef<number | undefined>(undefined);
+
+  const setLayer = useCallback((name: string, decorations: DocumentDecoration[]) => {
+    setLayers((prev) => (prev[name] === decorations || (!prev[name] && decorations.length === 0) ? prev : { ...prev, [name]: decorations }));
+  }, []);
+
+  const byDocument = useMemo(() => {
+    const map = new Map<string, Decoration[]>();
+    for (const list of Object.values(layers))
+      for (const d of list) {
+        const arr = map.get(d.documentId) ?? [];
+        arr.push(d);
+        map.set(d.documentId, arr);
+      }
+    return map;
+  }, [layers]);
+
+  const revealRange = useCallback(
+    (documentId: string, start: number, end: number) => {
+      const doc = bundle.documents.find((d) => d.id === documentId);
+      if (doc && contentLanguage !== 'all' && doc.language !== contentLanguage) onContentLanguageChange('all');
+      setLayer('flash', [{ documentId, start, end, className: 'flash' }]);
+      window.clearTimeout(flashTimer.current);
+      flashTimer.current = window.setTimeout(() => setLayer('flash', []), FLASH_MS);
+      // Wait for the flash segment to render, then bring it into view.
+      requestAnimationFrame(() => {
+        const target = document.querySelector(`article[data-document-id="${CSS.escape(documentId)}"] .flash`);
+        target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      });
+    },
+    [bundle, contentLanguage, onContentLanguageChange, setLayer],
+  );
+
+  const value = useMemo<ReaderApi>(
+    () => ({
+      bundle,
+      visibleDocuments: bundle.documents.filter((d) => contentLanguage === 'all' || d.language === contentLanguage),
+      contentLanguage,
+      setContentLanguage: onContentLanguageChange,
+      decorationsFor: (id) => byDocument.get(id) ?? [],
+      setLayer,
+      revealRange,
+    }),
+    [bundle, contentLanguage, onContentLanguageChange, byDocument, setLayer, revealRange],
+  );
+  return <ReaderContext.Provider value={value}>{children}</ReaderContext.Provider>;
+}

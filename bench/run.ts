@@ -1,0 +1,23 @@
+// `npm run bench [-- --quick]`: every speed goal, measured side by side with the engine a user would
+// otherwise use, in one run on this machine. Prints one table and writes it as JSON to bench/results/.
+import { benchBundleLoading } from './bundle-loading';
+import { formatTable, writeResults, type BenchRow } from './lib/report';
+import { machine } from './lib/measure';
+
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+
+type Bench = { name: string; run: (options: { quick: boolean }) => Promise<BenchRow[]> };
+const benches: Bench[] = [{ name: 'loading', run: benchBundleLoading }];
+
+const info = machine();
+console.log(`presskit bench (${quick ? 'quick' : 'full'}) — ${info.cpu}, ${info.cores} cores, Node ${info.node}, ${info.date}`);
+const rows: BenchRow[] = [];
+for (const bench of benches) {
+  if (only && bench.name !== only) continue;
+  const t0 = performance.now();
+  rows.push(...(await bench.run({ quick })));
+  console.log(`  ${bench.name}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+console.log('\n' + formatTable(rows) + '\n');
+console.log(`results written to ${writeResults(rows, quick ? 'quick' : 'full')}`);

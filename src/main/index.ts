@@ -9,6 +9,7 @@ import { sendHostEvent, serveContract } from './ipc';
 import { buildMenu } from './menu';
 import { makeSenderCheck } from './ipc/sender';
 import { hardenWebContents } from './security';
+import { secureWebPreferences } from './web-preferences';
 import { windowStateStore } from './window-state';
 
 // The desktop host: a thin adapter that gives the core service native dialogs, a menu and a window.
@@ -30,7 +31,7 @@ function bundleArg(argv: string[]): string | undefined {
 }
 
 async function start(): Promise<void> {
-  hardenWebContents(devServerUrl);
+  hardenWebContents({ app, openExternal: (url) => shell.openExternal(url), devServerUrl });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
   const host: HostCapabilities = {
@@ -81,14 +82,7 @@ async function start(): Promise<void> {
     minHeight: 480,
     show: false,
     title: 'Press-kit Viewer',
-    webPreferences: {
-      preload: path.join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
   });
   state.track(mainWindow);
   if (maximized) mainWindow.maximize();

@@ -69,3 +69,16 @@ describe('browser mode host', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('built renderer page', () => {
+  it('carries the one CSP from src/shared/csp.ts and no inline script', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { META_CONTENT_SECURITY_POLICY } = await import('../../../src/shared/csp');
+    const { REPO_ROOT } = await import('../../support/launch');
+    const html = readFileSync(`${REPO_ROOT}/out/renderer/index.html`, 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(meta).toMatch(/^default-src 'none'/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});

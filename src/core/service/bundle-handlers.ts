@@ -16,7 +16,7 @@ export function bundleHandlers(ctx: ServiceContext): BundleHandlers {
   const builtInPath = builtInBundlePath(ctx.resourcesDir);
   const open = async (location: string): Promise<LoadedBundle> => {
     const bundle = await loadBundle(location, { builtIn: location === builtInPath });
-    if (!bundle.origin.builtIn) recent.add(bundle);
+    recent.add(bundle);
     return ctx.session.set(bundle);
   };
   return {

@@ -2,7 +2,7 @@ import { PresskitError } from '../../shared/errors';
 import { QUOTE_CONTEXT_LENGTH, type AnchoredAnnotation, type Annotation } from '../../shared/model/annotation';
 import type { TextPositionSelector, TextQuoteSelector } from '../../shared/model/common';
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
-import { anchorQuote, type QuoteTarget, type TextAnchor } from './anchor';
+import { anchorQuote, anchorQuotes, type QuoteTarget, type TextAnchor } from './anchor';
 
 /** The selectors for [start, end) of a document's plain text: the quote with 32 characters of context either side, and the position. */
 export function selectorsFor(doc: LoadedDocument, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
@@ -38,9 +38,23 @@ export function anchorAnnotation(bundle: LoadedBundle, annotation: Annotation): 
     : { annotation, range: null, method: 'orphaned' };
 }
 
-/** Every annotation placed on the bundle's current text, in the order given; orphans are kept, never dropped. */
+/**
+ * Every annotation placed on the bundle's current text, in the order given; orphans are kept, never
+ * dropped. A document's annotations are anchored together so each can learn from its neighbours how far
+ * the text has shifted.
+ */
 export function anchorAll(bundle: LoadedBundle, annotations: readonly Annotation[]): AnchoredAnnotation[] {
-  return annotations.map((a) => anchorAnnotation(bundle, a));
+  const result: AnchoredAnnotation[] = annotations.map((annotation) => ({ annotation, range: null, method: 'orphaned' }));
+  for (const doc of bundle.documents) {
+    const indices = annotations.flatMap((a, i) => (a.documentId === doc.id ? [i] : []));
+    if (!indices.length) continue;
+    const anchors = anchorQuotes(doc.text, indices.map((i) => targetOf(annotations[i]!)));
+    indices.forEach((i, k) => {
+      const anchor = anchors[k];
+      if (anchor) result[i] = { annotation: annotations[i]!, range: { start: anchor.start, end: anchor.end }, method: anchor.method };
+    });
+  }
+  return result;
 }
 
 export interface BundleMatch {

@@ -1,0 +1,135 @@
+import type { FontFaces, FontKey } from '../fonts/font-faces';
+import type { Line } from '../layout/line-break';
+import type { Rgb, TextStyle } from '../layout/styles';
+
+/** Where a link annotation goes: an external URL or a named anchor inside the kit. */
+export type LinkTarget = { uri: string } | { anchor: string };
+
+/** PDF user-space rectangle [x1 y1 x2 y2] (bottom-up). */
+export type PdfRect = [number, number, number, number];
+
+export interface LinkSpec {
+  rect: PdfRect;
+  target: LinkTarget;
+}
+
+/** Glyphs each font has drawn in this export (glyph id → code point), for subsetting and ToUnicode. */
+export type GlyphUsage = Record<FontKey, Map<number, number>>;
+
+/** Compact, deterministic number for a content stream: at most two decimals, no "-0". */
+export function num(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+const rgb = (c: Rgb) => `${num3(c.r)} ${num3(c.g)} ${num3(c.b)}`;
+const num3 = (n: number) => String(Math.round(n * 1000) / 1000);
+
+/**
+ * Writes one page's content stream as raw PDF operators (no per-call font shaping, no operator
+ * objects), in top-down coordinates the layout uses; y is flipped here and only here.
+ */
+export class PageCanvas {
+  private readonly ops: string[] = [];
+  readonly links: LinkSpec[] = [];
+
+  constructor(
+    private readonly faces: FontFaces,
+    private readonly usage: GlyphUsage,
+    private readonly fontNames: Record<FontKey, string>,
+    readonly pageHeight: number,
+  ) {}
+
+  /** The PDF y of a top-down y. */
+  y(top: number): number {
+    return this.pageHeight - top;
+  }
+
+  /** Draws a laid-out line with its left edge at x and its baseline at `baseline` (top-down). */
+  line(line: Line, x: number, baseline: number): void {
+    if (!line.segments.length) return;
+    const by = this.y(baseline);
+    let out = 'BT';
+    let font: FontKey | null = null;
+    let size = -1;
+    let colour = '';
+    for (const seg of line.segments) {
+      if (seg.style.font !== font || seg.style.size !== size) {
+        font = seg.style.font;
+        size = seg.style.size;
+        out += ` /${this.fontNames[font]} ${num(size)} Tf`;
+      }
+      const c = rgb(seg.style.color);
+      if (c !== colour) {
+        colour = c;
+        out += ` ${c} rg`;
+      }
+      out += ` 1 0 0 1 ${num(x + seg.x)} ${num(by)} Tm (${this.faces[font].encode(seg.text, this.usage[font])}) Tj`;
+      if (seg.href) {
+        this.links.push({ rect: [x + seg.x, by - line.descent, x + seg.x + seg.width, by + line.ascent], target: { uri: seg.href } });
+      }
+    }
+    this.ops.push(out + ' ET');
+  }
+
+  /** One-off text at a point (labels, page numbers); returns its width. */
+  text(text: string, style: TextStyle, x: number, baseline: number, align: 'left' | 'center' | 'right' = 'left'): number {
+    const face = this.faces[style.font];
+    const width = face.measure(text, style.size);
+    const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+    this.ops.push(
+      `BT /${this.fontNames[style.font]} ${num(style.size)} Tf ${rgb(style.color)} rg 1 0 0 1 ${num(left)} ${num(this.y(baseline))} Tm (${face.encode(text, this.usage[style.font])}) Tj ET`,
+    );
+    return width;
+  }
+
+  rect(
+    x: number,
+    top: number,
+    width: number,
+    height: number,
+    fill: Rgb | null,
+    stroke?: { color: Rgb; width: number; dash?: number[] },
+  ): void {
+    const box = `${num(x)} ${num(this.y(top + height))} ${num(width)} ${num(height)} re`;
+    this.paint(box, fill, stroke);
+  }
+
+  /** A straight line between two top-down points. */
+  segment(x1: number, y1: number, x2: number, y2: number, color: Rgb, width: number, dash?: number[]): void {
+    this.paint(`${num(x1)} ${num(this.y(y1))} m ${num(x2)} ${num(this.y(y2))} l`, null, { color, width, dash });
+  }
+
+  /** A closed polygon through top-down points. */
+  polygon(points: readonly [number, number][], fill: Rgb | null, stroke?: { color: Rgb; width: number }): void {
+    const path = points.map(([px, py], i) => `${num(px)} ${num(this.y(py))} ${i === 0 ? 'm' : 'l'}`).join(' ') + ' h';
+    this.paint(path, fill, stroke);
+  }
+
+  circle(cx: number, cy: number, r: number, fill: Rgb | null, stroke?: { color: Rgb; width: number }): void {
+    const k = 0.5523 * r;
+    const y = this.y(cy);
+    const p = (a: number, b: number) => `${num(a)} ${num(b)}`;
+    const path =
+      `${p(cx + r, y)} m ${p(cx + r, y + k)} ${p(cx + k, y + r)} ${p(cx, y + r)} c ${p(cx - k, y + r)} ${p(cx - r, y + k)} ${p(cx - r, y)} c ` +
+      `${p(cx - r, y - k)} ${p(cx - k, y - r)} ${p(cx, y - r)} c ${p(cx + k, y - r)} ${p(cx + r, y - k)} ${p(cx + r, y)} c h`;
+    this.paint(path, fill, stroke);
+  }
+
+  link(x: number, top: number, width: number, height: number, target: LinkTarget): void {
+    this.links.push({ rect: [x, this.y(top + height), x + width, this.y(top)], target });
+  }
+
+  private paint(path: string, fill: Rgb | null, stroke?: { color: Rgb; width: number; dash?: number[] | undefined }): void {
+    let out = 'q ';
+    if (fill) out += `${rgb(fill)} rg `;
+    if (stroke) out += `${rgb(stroke.color)} RG ${num(stroke.width)} w ${stroke.dash ? `[${stroke.dash.map(num).join(' ')}] 0 d ` : ''}`;
+    out += path + (fill && stroke ? ' B' : fill ? ' f' : ' S') + ' Q';
+    this.ops.push(out);
+  }
+
+  /** The content stream so far. */
+  content(): string {
+    return this.ops.join('\n');
+  }
+}

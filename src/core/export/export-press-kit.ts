@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFArray, type PDFRef } from 'pdf-lib';
+import { PresskitError } from '../../shared/errors';
+import type { LoadedBundle } from '../../shared/model/document';
+import { PageCanvas, type GlyphUsage, type LinkTarget } from './draw/canvas';
+import { FONT_KEYS, loadFontFaces, type FontKey } from './fonts/font-faces';
+import { paginate, type FlowItem, type PageLayout } from './layout/flow';
+import { placeHighlights } from './layout/highlights';
+import { STYLES } from './layout/styles';
+import { checkOptions, defaultFontsDir, documentsIn, kitLanguage } from './plan';
+import { embedFont, type EmbeddedFontReport } from './pdf/font-embed';
+import { flateStream, highlightAnnotation, linkAnnotation, pdfDate, pdfText, writeOutline, type OutlineNode } from './pdf/objects';
+import { appendixSection, colourOf, highlightAnchor } from './sections/appendix';
+import { contentsItems, coverItems, issuerName } from './sections/cover-contents';
+import { documentSection } from './sections/documents';
+import { fitText, type KitContext, type SectionPlan } from './sections/kit-context';
+import { factsSection, quotesSection } from './sections/quotes-facts';
+import { timelineSection } from './sections/timeline';
+import { PAPER_SIZES, type ExportOptions } from './types';
+import { APP_VERSION } from './version';
+
+export interface RenderedKit {
+  bytes: Uint8Array;
+  pages: number;
+  fonts: EmbeddedFontReport[];
+}
+
+const FONT_NAMES: Record<FontKey, string> = { serif: 'F1', serifBold: 'F2', serifItalic: 'F3', sans: 'F4', sansBold: 'F5' };
+const MARGIN = { side: 68, top: 72, bottom: 66 };
+
+/** Builds the press kit PDF. Same bundle, options and clock → the same bytes. */
+export async function exportPressKit(bundle: LoadedBundle, options: ExportOptions): Promise<Uint8Array> {
+  return (await renderPressKit(bundle, options)).bytes;
+}
+
+/** As exportPressKit, also telling how many pages it made and how each font was embedded. */
+export async function renderPressKit(bundle: LoadedBundle, options: ExportOptions): Promise<RenderedKit> {
+  const highlights = checkOptions(bundle, options);
+  const producer = `Press-kit Viewer ${options.appVersion ?? APP_VERSION}`;
+  const faces = loadFontFaces(options.fontsDir ?? defaultFontsDir());
+  const paper = PAPER_SIZES[options.paper];
+  const frame = { left: MARGIN.side, top: MARGIN.top, bottom: paper.height - MARGIN.bottom, width: paper.width - 2 * MARGIN.side };
+  const ctx: KitContext = {
+    bundle,
+    options: { ...options, highlights },
+    faces,
+    frame,
+    capacity: frame.bottom - frame.top,
+    lang: kitLanguage(bundle),
+    state: { anchors: new Map(), highlightPages: new Map() },
+    documentsIn: (section) => documentsIn(bundle, options, section),
+  };
+
+  // 1. Layout: every section to flow items, then pages. Nothing is drawn yet.
+  const on = new Set(options.sections);
+  const plans: SectionPlan[] = [];
+  const add = (plan: SectionPlan | null) => plan && plans.push(plan);
+  if (on.has('release')) add(documentSection(ctx, 'release'));
+  if (on.has('quotes')) add(quotesSection(ctx));
+  if (on.has('facts')) add(factsSection(ctx));
+  if (on.has('timeline')) add(timelineSection(ctx));
+  if (on.has('article')) add(documentSection(ctx, 'article'));
+  if (on.has('boilerplate')) add(documentSection(ctx, 'boilerplate'));
+  if (on.has('comments') && options.includeComments) add(documentSection(ctx, 'comments'));
+  const printedDocs = plans.flatMap((p) => p.children.map((c) => c.anchor.replace(/^doc:/, '')));
+  if (on.has('annotations')) add(appendixSection(ctx, printedDocs));
+
+  const items: FlowItem[] = [];
+  if (on.has('cover')) items.push(...coverItems(ctx, producer));
+  const contentsEntries = plans.flatMap((p) => [{ title: p.title, anchor: p.anchor, level: 1 as const }, ...p.children]);
+  if (on.has('contents') && plans.length) items.push(...contentsItems(ctx, contentsEntries));
+  for (const plan of plans) items.push(...plan.items);
+  if (!items.length)
+    throw new PresskitError('ARGUMENT_INVALID', 'Nothing to export: no selected section has content', [
+      { file: 'export options', pointer: '/sections', message: 'every selected section is empty for this bundle' },
+    ]);
+  const { pages, anchors } = paginate(items, frame);
+  ctx.state.anchors = anchors;
+  const pieces = placeHighlights(pages, highlights, faces, paper.height);
+  for (const piece of pieces) {
+    if (!piece.primary) continue;
+    ctx.state.highlightPages.set(piece.anchored.annotation.id, piece.page);
+    anchors.set(highlightAnchor(piece.anchored.annotation.id), { page: piece.page, y: paper.height - piece.quads[1]! });
+  }
+  const total = pages.length + 2;
+  options.onProgress?.(1, total);
+
+  // 2. Drawing: one raw content stream per page, then annotations, outline, fonts and metadata.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const context = doc.context;
+  const fontRefs = Object.fromEntries(FONT_KEYS.map((k) => [k, context.nextRef()])) as Record<FontKey, PDFRef>;
+  const resourcesRef = context.nextRef();
+  const usage = Object.fromEntries(FONT_KEYS.map((k) => [k, new Map<number, number>()])) as GlyphUsage;
+  const pdfPages = pages.map(() => doc.addPage([paper.width, paper.height]));
+  const dest = (target: { page: number; y: number }): PDFArray =>
+    context.obj([pdfPages[target.page]!.ref, 'XYZ', null, Math.round(Math.min(paper.height, paper.height - target.y + 8)), null]);
+  const resolve = (t: LinkTarget) => {
+    if ('uri' in t) return t;
+    const a = anchors.get(t.anchor);
+    return a ? { dest: dest(a) } : null;
+  };
+  const title = bundle.manifest.title;
+  const author = issuerName(ctx) ?? bundle.manifest.organisations[0]?.name ?? 'Press-kit Viewer';
+  const primaryRefs = new Map<string, PDFRef>();
+
+  for (const page of pages) {
+    const canvas = new PageCanvas(faces, usage, FONT_NAMES, paper.height);
+    const isCover = page.index === 0 && on.has('cover');
+    if (!isCover) drawRunningHeader(ctx, canvas, page, title, pages.length, paper);
+    drawPlaced(canvas, page);
+    const pdfPage = pdfPages[page.index]!;
+    pdfPage.node.set(PDFName.of('Contents'), flateStream(context, canvas.content()));
+    pdfPage.node.set(PDFName.of('Resources'), resourcesRef);
+    const annots: PDFRef[] = [];
+    for (const link of canvas.links) {
+      const target = resolve(link.target);
+      if (target) annots.push(linkAnnotation(context, pdfPage.ref, link.rect, target));
+    }
+    for (const piece of pieces) {
+      if (piece.page !== page.index) continue;
+      const a = piece.anchored.annotation;
+      const colour = colourOf(ctx, a.colour);
+      const meta = { colour: colour.rgb, label: colour.label, author: a.creator ?? producer };
+      const ref = highlightAnnotation(context, pdfPage.ref, piece, meta, piece.primary ? null : (primaryRefs.get(a.id) ?? null));
+      if (piece.primary) primaryRefs.set(a.id, ref);
+      annots.push(ref);
+    }
+    if (annots.length) pdfPage.node.set(PDFName.of('Annots'), context.obj(annots));
+    options.onProgress?.(2 + page.index, total);
+  }
+
+  const fonts: EmbeddedFontReport[] = [];
+  const fontDict: Record<string, PDFRef> = {};
+  for (const key of FONT_KEYS) {
+    if (!usage[key].size) continue;
+    fonts.push(embedFont(context, fontRefs[key], faces[key], usage[key]));
+    fontDict[FONT_NAMES[key]] = fontRefs[key];
+  }
+  context.assign(resourcesRef, context.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
+
+  const outline: OutlineNode[] = [];
+  const node = (t: string, anchor: string): OutlineNode | null => {
+    const a = anchors.get(anchor);
+    return a ? { title: t, dest: dest(a), children: [] } : null;
+  };
+  for (const [t, anchor] of [
+    ['Cover', 'section:cover'],
+    ['Contents', 'section:contents'],
+  ] as const) {
+    const n = node(t, anchor);
+    if (n) outline.push(n);
+  }
+  for (const plan of plans) {
+    const n = node(plan.title, plan.anchor);
+    if (!n) continue;
+    n.children = plan.children.map((c) => node(c.title, c.anchor)).filter((c): c is OutlineNode => c !== null);
+    outline.push(n);
+  }
+  const catalog = doc.catalog;
+  if (outline.length) catalog.set(PDFName.of('Outlines'), writeOutline(context, outline));
+  catalog.set(PDFName.of('PageMode'), PDFName.of(outline.length ? 'UseOutlines' : 'UseNone'));
+  catalog.set(PDFName.of('Lang'), PDFString.of(ctx.lang));
+  catalog.set(PDFName.of('ViewerPreferences'), context.obj({ DisplayDocTitle: true }));
+
+  const info = context.obj({});
+  info.set(PDFName.of('Title'), pdfText(title));
+  info.set(PDFName.of('Author'), pdfText(author));
+  info.set(PDFName.of('Subject'), pdfText(bundle.manifest.subtitle ?? `Press kit: ${title}`));
+  info.set(PDFName.of('Keywords'), pdfText(bundle.manifest.keywords.join(', ')));
+  info.set(PDFName.of('Creator'), pdfText(producer));
+  info.set(PDFName.of('Producer'), pdfText(producer));
+  info.set(PDFName.of('CreationDate'), pdfDate(options.now));
+  info.set(PDFName.of('ModDate'), pdfDate(options.now));
+  context.trailerInfo.Info = context.register(info);
+  // The file identifier derives from the inputs, never from randomness: same inputs, same bytes.
+  const id = createHash('sha256')
+    .update(
+      JSON.stringify({ hash: bundle.contentHash, paper: options.paper, sections: options.sections, comments: options.includeComments }),
+    )
+    .update(
+      JSON.stringify({
+        now: options.now.toISOString(),
+        highlights: highlights.map((h) => [h.annotation.id, h.annotation.modified, h.range]),
+      }),
+    )
+    .digest('hex')
+    .slice(0, 32);
+  context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+
+  const bytes = await doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+    updateFieldAppearances: false,
+  });
+  options.onProgress?.(total, total);
+  return { bytes, pages: pages.length, fonts };
+}
+
+function drawPlaced(canvas: PageCanvas, page: PageLayout): void {
+  for (const placed of page.placed) {
+    if (placed.kind === 'line') canvas.line(placed.line, placed.x, placed.baseline);
+    else if (placed.kind === 'box') placed.item.draw(canvas, placed.x, placed.top, placed.width);
+    else placed.item.decorate?.(canvas, placed.x, placed.top, placed.bottom);
+  }
+}
+
+function drawRunningHeader(
+  ctx: KitContext,
+  canvas: PageCanvas,
+  page: PageLayout,
+  title: string,
+  count: number,
+  paper: { width: number; height: number },
+): void {
+  const { left, width } = ctx.frame;
+  const style = STYLES.running;
+  const baseline = MARGIN.top - 30;
+  const sectionWidth = page.running ? canvas.text(page.running, style, left + width, baseline, 'right') : 0;
+  canvas.text(fitText(ctx, title, style, width - sectionWidth - 24), style, left, baseline);
+  canvas.segment(left, baseline + 6, left + width, baseline + 6, STYLES.running.color, 0.3);
+  canvas.text(`${page.index + 1} / ${count}`, style, paper.width / 2, paper.height - MARGIN.bottom + 34, 'center');
+}

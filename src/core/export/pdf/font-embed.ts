@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import type { FontFace } from '../fonts/font-faces';
+import { subsetTrueType, verifySubset } from '../fonts/subset';
+
+export interface EmbeddedFontReport {
+  baseFont: string;
+  subset: boolean;
+  glyphs: number;
+  bytes: number;
+}
+
+const utf16Hex = (cp: number): string => {
+  if (cp < 0x10000) return cp.toString(16).padStart(4, '0');
+  const v = cp - 0x10000;
+  return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
+};
+
+/** ToUnicode CMap: how a text extractor (pdftotext, copy-paste, search) turns each glyph back into text. */
+function toUnicodeCMap(used: ReadonlyMap<number, number>, gids: readonly number[]): string {
+  const lines = [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+  ];
+  for (let i = 0; i < gids.length; i += 100) {
+    const chunk = gids.slice(i, i + 100);
+    lines.push(`${chunk.length} beginbfchar`);
+    for (const gid of chunk) lines.push(`<${gid.toString(16).padStart(4, '0')}> <${utf16Hex(used.get(gid)!)}>`);
+    lines.push('endbfchar');
+  }
+  lines.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end');
+  return lines.join('\n');
+}
+
+/** /W: widths of the glyphs used, grouped into runs of consecutive glyph ids. */
+function widthsArray(face: FontFace, used: ReadonlyMap<number, number>, gids: readonly number[]): (number | number[])[] {
+  const out: (number | number[])[] = [];
+  let run: number[] = [];
+  let runStart = -2;
+  gids.forEach((gid, i) => {
+    const width = face.width(used.get(gid)!);
+    if (gid === gids[i - 1]! + 1 && run.length) run.push(width);
+    else {
+      if (run.length) out.push(runStart, run);
+      run = [width];
+      runStart = gid;
+    }
+  });
+  if (run.length) out.push(runStart, run);
+  return out;
+}
+
+/**
+ * Writes a Type0 / CIDFontType2 font (Identity-H, glyph ids as character codes) into `ref`: a
+ * glyph-preserving subset of the TrueType program when it verifies, the whole program otherwise.
+ */
+export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, used: ReadonlyMap<number, number>): EmbeddedFontReport {
+  const gids = [...used.keys()].sort((a, b) => a - b);
+  const font = face.font;
+  let program = subsetTrueType(font, gids);
+  const subset = verifySubset(font, program, gids);
+  if (!subset) program = font.bytes;
+  // The subset tag is six capitals derived from the glyph set, so the same kit gets the same name.
+  const tag = createHash('sha256')
+    .update(`${font.postscriptName}:${gids.join(',')}`)
+    .digest()
+    .subarray(0, 6)
+    .reduce((s, b) => s + String.fromCharCode(65 + (b % 26)), '');
+  const baseFont = subset ? `${tag}+${font.postscriptName}` : font.postscriptName;
+  const scale = 1000 / font.unitsPerEm;
+
+  const fontFile = context.register(context.stream(deflateSync(program), { Filter: 'FlateDecode', Length1: program.length }));
+  const italic = font.italicAngle !== 0;
+  const descriptor = context.register(
+    context.obj({
+      Type: 'FontDescriptor',
+      FontName: baseFont,
+      Flags: 4 + (face.key.startsWith('serif') ? 2 : 0) + (italic ? 64 : 0),
+      FontBBox: font.bbox.map((v) => Math.round(v * scale)),
+      ItalicAngle: font.italicAngle,
+      Ascent: Math.round(font.ascent * scale),
+      Descent: Math.round(font.descent * scale),
+      CapHeight: Math.round(font.capHeight * scale),
+      StemV: face.key.endsWith('Bold') ? 120 : 80,
+      FontFile2: fontFile,
+    }),
+  );
+  const cidFont = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: baseFont,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      DW: 0,
+      W: widthsArray(face, used, gids),
+      CIDToGIDMap: 'Identity',
+    }),
+  );
+  const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(used, gids)), { Filter: 'FlateDecode' }));
+  context.assign(
+    ref,
+    context.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: baseFont,
+      Encoding: 'Identity-H',
+      DescendantFonts: [cidFont],
+      ToUnicode: toUnicode,
+    }),
+  );
+  return { baseFont, subset, glyphs: gids.length, bytes: program.length };
+}

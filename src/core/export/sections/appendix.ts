@@ -1,0 +1,97 @@
+import { resolveColour } from '../../../shared/annotations/colours';
+import { sortInReadingOrder } from '../../../shared/annotations/filter';
+import type { AnchoredAnnotation, ColourKey } from '../../../shared/model/annotation';
+import type { FlowItem } from '../layout/flow';
+import { COLOURS, STYLES, hexToRgb, type Rgb } from '../layout/styles';
+import { baselineOffset } from './documents';
+import { fitText, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
+
+export const highlightAnchor = (annotationId: string) => `highlight:${annotationId}`;
+
+/** The colour's label as the user named it (or its default) and its sRGB value. */
+export function colourOf(ctx: KitContext, key: ColourKey): { label: string; rgb: Rgb } {
+  const resolved = resolveColour(key, ctx.options.colourLabels ?? {}, ctx.lang);
+  return { label: resolved.label, rgb: hexToRgb(resolved.hex) };
+}
+
+/** The notes appendix: every highlight with its colour, passage, note, tags and the page it is on. */
+export function appendixSection(ctx: KitContext, printedDocs: readonly string[]): SectionPlan | null {
+  const highlights = ctx.options.highlights ?? [];
+  if (!highlights.length) return null;
+  const plan: SectionPlan = { key: 'annotations', title: 'Annotations and notes', anchor: 'section:annotations', items: [], children: [] };
+  plan.items.push(
+    ...sectionOpening(ctx, plan, 'Appendix'),
+    textItem(ctx, 'Annotations and notes', STYLES.sectionTitle, { spaceAfter: 8, keepWithNext: true }),
+    textItem(
+      ctx,
+      `${highlights.length} highlight${highlights.length === 1 ? '' : 's'}. Each placed highlight is also a PDF annotation on its page, with its note, so readers can see it and reply in their PDF viewer.`,
+      STYLES.bodySmall,
+      { spaceAfter: 14 },
+    ),
+  );
+  // Reading order of the kit: documents as printed, then those not in this export.
+  const docs = [...printedDocs, ...ctx.bundle.documents.map((d) => d.id).filter((id) => !printedDocs.includes(id))];
+  const sorted = sortInReadingOrder(
+    highlights,
+    docs.map((id) => ({ id, language: '' })),
+  );
+  let lastDoc: string | null = null;
+  for (const h of sorted) {
+    const doc = ctx.bundle.documents.find((d) => d.id === h.annotation.documentId);
+    if (h.annotation.documentId !== lastDoc) {
+      lastDoc = h.annotation.documentId;
+      plan.items.push(
+        textItem(ctx, doc?.title ?? h.annotation.documentId, STYLES.h3, { spaceBefore: 14, spaceAfter: 6, keepWithNext: true }),
+      );
+    }
+    plan.items.push(...entryItems(ctx, h, printedDocs.includes(h.annotation.documentId)));
+  }
+  return plan;
+}
+
+function entryItems(ctx: KitContext, h: AnchoredAnnotation, printed: boolean): FlowItem[] {
+  const a = h.annotation;
+  const style = STYLES.label;
+  const header: FlowItem = {
+    kind: 'box',
+    height: style.leading + 2,
+    spaceBefore: 4,
+    spaceAfter: 2,
+    keepWithNext: true,
+    draw: (c, x, top, width) => {
+      const baseline = top + baselineOffset(ctx, style);
+      const colour = colourOf(ctx, a.colour);
+      c.rect(x, baseline - 8, 9, 9, colour.rgb, { color: COLOURS.muted, width: 0.4 });
+      const page = ctx.state.highlightPages.get(a.id);
+      const where =
+        h.range === null
+          ? 'orphaned: passage no longer in the text'
+          : page !== undefined
+            ? `p. ${page + 1}`
+            : printed
+              ? 'not placed'
+              : 'document not in this export';
+      const whereWidth = c.text(where, STYLES.meta, x + width, baseline, 'right');
+      if (page !== undefined) c.link(x + width - whereWidth, top, whereWidth, style.leading, { anchor: highlightAnchor(a.id) });
+      const labelWidth = c.text(colour.label, style, x + 16, baseline);
+      if (a.creator)
+        c.text(
+          fitText(ctx, ` · ${a.creator}`, STYLES.meta, width - 16 - labelWidth - whereWidth - 12),
+          STYLES.meta,
+          x + 16 + labelWidth,
+          baseline,
+        );
+    },
+  };
+  const items: FlowItem[] = [
+    header,
+    textItem(ctx, `“${a.quote.exact}”`, STYLES.source, {
+      indent: 16,
+      spaceAfter: a.note || a.tags.length ? 3 : 8,
+      keepWithNext: Boolean(a.note),
+    }),
+  ];
+  if (a.note) items.push(textItem(ctx, a.note, STYLES.bodySmall, { indent: 16, spaceAfter: a.tags.length ? 2 : 8 }));
+  if (a.tags.length) items.push(textItem(ctx, `Tags: ${a.tags.join(', ')}`, STYLES.meta, { indent: 16, spaceAfter: 8 }));
+  return items;
+}

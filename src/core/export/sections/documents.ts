@@ -1,0 +1,158 @@
+import type { Block, LoadedDocument } from '../../../shared/model/document';
+import type { FlowItem, LinesItem } from '../layout/flow';
+import type { Span } from '../layout/line-break';
+import { COLOURS, STYLES, variantOf, type TextStyle } from '../layout/styles';
+import { formatIsoDate, lines, sectionOpening, textItem, type ContentsEntry, type KitContext, type SectionPlan } from './kit-context';
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', id: 'Bahasa Indonesia' };
+
+/** How each document-bearing section is named and labelled. */
+const DOCUMENT_SECTIONS = {
+  release: { title: 'Press release', label: 'Press release' },
+  article: { title: 'Article', label: 'Article' },
+  boilerplate: { title: 'About', label: 'About' },
+  comments: { title: 'Reader comments', label: 'Reader comments' },
+} as const;
+export type DocumentSectionKey = keyof typeof DOCUMENT_SECTIONS;
+
+export const documentAnchor = (docId: string) => `doc:${docId}`;
+
+/** A section that prints whole documents (release, article, boilerplate, comments). */
+export function documentSection(ctx: KitContext, key: DocumentSectionKey): SectionPlan | null {
+  const docs = ctx.documentsIn(key);
+  if (!docs.length) return null;
+  const names = DOCUMENT_SECTIONS[key];
+  const plan: SectionPlan = { key, title: names.title, anchor: `section:${key}`, items: [], children: [] };
+  docs.forEach((doc, i) => {
+    const languageName = LANGUAGE_NAMES[doc.language] ?? doc.language;
+    const label = doc.language === ctx.lang ? names.label : `${names.label} · ${languageName}`;
+    if (i === 0) plan.items.push(...sectionOpening(ctx, plan, label));
+    else
+      plan.items.push(
+        { kind: 'pageBreak' },
+        textItem(ctx, label.toUpperCase(), STYLES.sectionLabel, { spaceAfter: 6, keepWithNext: true }),
+      );
+    plan.items.push({ kind: 'anchor', id: documentAnchor(doc.id) }, ...documentItems(ctx, doc));
+    const entry: ContentsEntry = { title: doc.title, anchor: documentAnchor(doc.id), level: 2 };
+    plan.children.push(entry);
+  });
+  return plan;
+}
+
+/** Spans of a block, with marks as styles; `strongRanges` adds bold over document offsets (the dateline). */
+export function blockSpans(block: Block, base: TextStyle, strongRanges: readonly [number, number][] = []): Span[] {
+  const spans: Span[] = [];
+  for (const run of block.inlines) {
+    const cuts = new Set<number>([run.start, run.end]);
+    for (const [s, e] of strongRanges) for (const c of [s, e]) if (c > run.start && c < run.end) cuts.add(c);
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let k = 0; k + 1 < points.length; k++) {
+      const from = points[k]!;
+      const to = points[k + 1]!;
+      const strong = run.strong || strongRanges.some(([s, e]) => from >= s && to <= e);
+      const style = variantOf(base, { strong, emphasis: run.emphasis, code: run.code, link: run.href !== undefined });
+      const span: Span = { text: run.text.slice(from - run.start, to - run.start), style, start: from };
+      if (run.href) span.href = run.href;
+      spans.push(span);
+    }
+  }
+  return spans;
+}
+
+/** The document's own blocks, in order; every character of its plain text is printed exactly once. */
+export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] {
+  const items: FlowItem[] = [];
+  const width = ctx.frame.width;
+  const first = doc.blocks[0];
+  if (!first || first.kind !== 'heading' || first.level !== 1)
+    items.push(textItem(ctx, doc.title, STYLES.headline, { spaceAfter: 10, keepWithNext: true }));
+  const dateline = doc.dateline ? findRange(doc, doc.dateline.text) : null;
+  let commentIndex = 0;
+  let previous: Block | undefined;
+  for (const block of doc.blocks) {
+    const para = (style: TextStyle, extra: Partial<LinesItem> = {}): LinesItem => {
+      const indent = extra.indent ?? 0;
+      const strong = dateline && dateline[0] >= block.start && dateline[1] <= block.end ? [dateline] : [];
+      return {
+        kind: 'lines',
+        lines: lines(ctx, blockSpans(block, style, strong), width - indent, { preserveNewlines: block.kind === 'code' }),
+        indent,
+        spaceBefore: 0,
+        spaceAfter: 7,
+        docId: doc.id,
+        ...extra,
+      };
+    };
+    switch (block.kind) {
+      case 'heading': {
+        const isHeadline = block.level === 1 && previous === undefined;
+        const isSubhead =
+          !isHeadline && previous?.kind === 'heading' && previous.level === 1 && (doc.subhead === undefined || doc.subhead === block.text);
+        const style = isHeadline ? STYLES.headline : isSubhead ? STYLES.subhead : block.level! <= 2 ? STYLES.h2 : STYLES.h3;
+        items.push(
+          para(style, {
+            keepWithNext: true,
+            spaceBefore: isHeadline || isSubhead ? 0 : 10,
+            spaceAfter: isHeadline ? 8 : isSubhead ? 14 : 5,
+            orphans: 1,
+            widows: 1,
+          }),
+        );
+        break;
+      }
+      case 'blockquote':
+        items.push(
+          para(variantOf(STYLES.body, { emphasis: true }), {
+            indent: 16,
+            decorate: (c, x, top, bottom) => c.rect(x - 10, top + 2, 2, bottom - top - 4, COLOURS.rule),
+          }),
+        );
+        break;
+      case 'listItem': {
+        const marker = block.ordinal !== undefined ? `${block.ordinal}.` : '•';
+        items.push(
+          para(STYLES.body, {
+            indent: 18,
+            spaceAfter: 3,
+            decorate: (c, x, top) => c.text(marker, STYLES.body, x - 5, top + baselineOffset(ctx, STYLES.body), 'right'),
+          }),
+        );
+        break;
+      }
+      case 'code':
+        items.push(
+          para(STYLES.code, { indent: 8, decorate: (c, x, top, bottom) => c.rect(x - 8, top - 3, width, bottom - top + 6, COLOURS.panel) }),
+        );
+        break;
+      default: {
+        const meta = doc.kind === 'comments' ? commentMeta(ctx, doc, commentIndex++) : null;
+        if (meta) items.push(textItem(ctx, meta, STYLES.meta, { spaceBefore: 6, spaceAfter: 2, keepWithNext: true }));
+        items.push(para(STYLES.body));
+      }
+    }
+    previous = block;
+  }
+  if (doc.sourceUrl) items.push(textItem(ctx, `Source: ${doc.sourceUrl}`, STYLES.meta, { href: doc.sourceUrl, spaceBefore: 4 }));
+  return items;
+}
+
+/** Baseline of a line's first row below its top, matching the paginator's placement. */
+export function baselineOffset(ctx: KitContext, style: TextStyle): number {
+  const face = ctx.faces[style.font];
+  const ascent = face.ascent * style.size;
+  const descent = -face.descent * style.size;
+  return (style.leading - ascent - descent) / 2 + ascent;
+}
+
+function commentMeta(ctx: KitContext, doc: LoadedDocument, index: number): string {
+  const meta = doc.comments?.[index];
+  const who = meta?.author ?? 'Anonymous reader';
+  const when = meta?.date ? formatIsoDate(meta.date, ctx.lang) : 'date not given';
+  return `Comment ${index + 1} · ${who} · ${when}`;
+}
+
+/** [start, end) of the first occurrence of `text` in the document's plain text. */
+function findRange(doc: LoadedDocument, text: string): [number, number] | null {
+  const at = doc.text.indexOf(text);
+  return at < 0 ? null : [at, at + text.length];
+}

@@ -2,6 +2,7 @@ import type { ChannelHandlers } from '../../shared/ipc/contract';
 import { appHandlers } from './app-handlers';
 import { bundleHandlers } from './bundle-handlers';
 import type { ServiceContext } from './context';
+import { exportHandlers } from './export-handlers';
 import { preferenceHandlers } from './preference-handlers';
 
 /**
@@ -12,6 +13,7 @@ export function createHandlers(ctx: ServiceContext, appVersion: string): Channel
   return {
     ...appHandlers(ctx, appVersion),
     ...bundleHandlers(ctx),
+    ...exportHandlers(ctx, appVersion),
     ...preferenceHandlers(ctx),
   };
 }

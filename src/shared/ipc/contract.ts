@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { SerializedError } from '../errors';
 import { appChannels } from './channels/app';
 import { bundleChannels } from './channels/bundle';
+import { exportChannels } from './channels/export';
 import { preferenceChannels } from './channels/preferences';
 import type { ChannelSpec } from './define';
 
@@ -14,6 +15,7 @@ import type { ChannelSpec } from './define';
 export const contract = {
   ...appChannels,
   ...bundleChannels,
+  ...exportChannels,
   ...preferenceChannels,
 } as const;
 

@@ -1,0 +1,11 @@
+import type { AnchoredAnnotation } from '../../shared/model/annotation';
+import type { LoadedBundle } from '../../shared/model/document';
+import type { ServiceContext } from './context';
+
+/**
+ * The highlights an export from the app carries: the bundle's saved annotations, anchored to its
+ * current text. The annotations service plugs in here; until it does, an export has none.
+ */
+export async function loadHighlightsForExport(_ctx: ServiceContext, _bundle: LoadedBundle): Promise<AnchoredAnnotation[]> {
+  return [];
+}

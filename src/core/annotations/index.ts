@@ -3,3 +3,6 @@ export { anchorQuote, ANCHOR_THRESHOLDS, type QuoteTarget, type TextAnchor } fro
 export { anchorAll, anchorAnnotation, findQuoteInBundle, selectorsFor } from './anchor-all';
 export { annotationToJsonLd, toJsonLd } from './jsonld-export';
 export { parseAnnotationFile, readAnnotationFile, type ParsedFile, type ParsedItem } from './jsonld-parse';
+export { toCsv, toMarkdown, csvField, type TextExportOptions } from './text-exports';
+export { AnnotationRepository, annotationStoreSpec, annotationStoreName, ANNOTATION_STORE_FORMAT, LABEL_STORE_SPEC } from './repository';
+export { importAnnotations, planImport, formatImportReport, parseImportText, type ImportReport } from './import';

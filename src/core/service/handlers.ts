@@ -1,4 +1,5 @@
 import type { ChannelHandlers } from '../../shared/ipc/contract';
+import { annotationHandlers } from './annotation-handlers';
 import { appHandlers } from './app-handlers';
 import { bundleHandlers } from './bundle-handlers';
 import type { ServiceContext } from './context';
@@ -12,6 +13,7 @@ import { preferenceHandlers } from './preference-handlers';
 export function createHandlers(ctx: ServiceContext, appVersion: string): ChannelHandlers {
   return {
     ...appHandlers(ctx, appVersion),
+    ...annotationHandlers(ctx),
     ...bundleHandlers(ctx),
     ...exportHandlers(ctx, appVersion),
     ...preferenceHandlers(ctx),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { SerializedError } from '../errors';
+import { annotationChannels } from './channels/annotations';
 import { appChannels } from './channels/app';
 import { bundleChannels } from './channels/bundle';
 import { exportChannels } from './channels/export';
@@ -14,6 +15,7 @@ import type { ChannelSpec } from './define';
  */
 export const contract = {
   ...appChannels,
+  ...annotationChannels,
   ...bundleChannels,
   ...exportChannels,
   ...preferenceChannels,

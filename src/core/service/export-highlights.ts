@@ -7,5 +7,8 @@ import type { ServiceContext } from './context';
  * current text. The annotations service plugs in here; until it does, an export has none.
  */
 export async function loadHighlightsForExport(_ctx: ServiceContext, _bundle: LoadedBundle): Promise<AnchoredAnnotation[]> {
-  return [];
+  // Imported here so this file's interface stays as the export engineer defined it.
+  const { AnnotationRepository, anchorAll } = await import('../annotations/index');
+  const { annotations } = new AnnotationRepository(_ctx.stores, _ctx.dataDir).read(_bundle.manifest.id);
+  return anchorAll(_bundle, annotations);
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { EXIT, processIo, reportError, UsageError, type CliIo, type Command } from './io';
+import { annotationsCommand } from './commands/annotations';
 import { exportCommand } from './commands/export';
 import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
 
 /** The public command line. Each subcommand is a thin adapter over the core services. */
-export const commands: Command[] = [validateCommand, serveCommand, exportCommand];
+export const commands: Command[] = [validateCommand, serveCommand, exportCommand, annotationsCommand];
 
 function help(io: CliIo): void {
   io.out('Usage: presskit <command> [options]\n');

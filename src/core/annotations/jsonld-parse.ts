@@ -167,7 +167,7 @@ function convert(raw: unknown, index: number, bundle: LoadedBundle, now: string)
       } else {
         const reason = top
           ? `its quote occurs in ${matches.length} places (${matches.map((m) => m.documentId).join(', ')}) with nothing to tell them apart`
-          : 'its quote occurs nowhere in this bundle';
+          : unplacedReason(bundle, target.exact);
         return { index, outcome: 'unplaced', id, quote: target.exact, source: target.source, reason };
       }
     } else {
@@ -193,6 +193,14 @@ function convert(raw: unknown, index: number, bundle: LoadedBundle, now: string)
   const parsed = Annotation.safeParse(candidate);
   if (!parsed.success) throw new Rejection(parsed.error.issues.map((i) => `${i.path.join('.') || 'annotation'}: ${i.message}`).join('; '));
   return { index, outcome: 'annotation', annotation: parsed.data, warnings };
+}
+
+/** Why a quote could not be placed: absent, or present several times with no context to choose between them. */
+function unplacedReason(bundle: LoadedBundle, exact: string): string {
+  let count = 0;
+  for (const d of bundle.documents) for (let i = d.text.indexOf(exact); i !== -1; i = d.text.indexOf(exact, i + 1)) count++;
+  if (count > 1) return `its quote occurs ${count} times in the bundle and its context (prefix/suffix) does not tell which is meant`;
+  return count === 1 ? 'its quote occurs once in the bundle but its context does not match there' : 'its quote occurs nowhere in this bundle';
 }
 
 function sameUrl(a: string, b: string): boolean {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AnchoredAnnotation, ColourKey } from '../../shared/model/annotation';
 import { COLOUR_KEYS } from '../../shared/model/annotation';
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
@@ -106,7 +107,11 @@ export function highlightOn(
   if (!doc) throw new Error(`no document ${documentId}`);
   let at = -1;
   for (let n = 0; n <= (extra.occurrence ?? 0); n++) at = doc.text.indexOf(exact, at + 1);
-  const id = extra.id ?? `urn:uuid:00000000-0000-4000-8000-${(documentId + exact).length.toString(16).padStart(12, '0')}`;
+  const hash = createHash('sha256')
+    .update(`${documentId}\0${exact}\0${extra.occurrence ?? 0}`)
+    .digest('hex');
+  const id =
+    extra.id ?? `urn:uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-8${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
   return {
     annotation: {
       id,
@@ -137,8 +142,8 @@ export function generateLargeBundle(base: LoadedBundle, pages: number): LoadedBu
   const paragraphs = base.documents.flatMap((d) => d.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.replace(/\n/g, ' ')));
   const release = base.documents.find((d) => d.kind === 'release') ?? base.documents[0]!;
   const parts: string[] = [`# ${release.headline ?? base.manifest.title}`, `## ${release.subhead ?? 'Generated kit'}`];
-  // About 8.7 of the seed's paragraphs (with the headings and lists mixed in) fill an A4 page.
-  const count = Math.max(1, Math.round(pages * 8.7));
+  // About 9.5 of the seed's paragraphs (with the headings and lists mixed in) fill an A4 page.
+  const count = Math.max(1, Math.round(pages * 9.5));
   for (let i = 0; i < count; i++) {
     if (i % 12 === 11) parts.push(`## Part ${Math.ceil(i / 12)}`);
     if (i % 25 === 7) parts.push('- Leica optics\n- Xiaomi hardware\n- Joint imaging flagship');

@@ -71,7 +71,9 @@ function tokenize(faces: FontFaces, spans: readonly Span[], preserveNewlines: bo
         kind = 'word';
         while (i < text.length && !isSpace(text.charCodeAt(i))) {
           const ch = text.charCodeAt(i++);
-          if (isBreakAfter(ch) && i < text.length && !isSpace(text.charCodeAt(i)) && i - begin > 1) {
+          const next = text.charCodeAt(i);
+          // Break after a hyphen, dash or slash inside a word, but never inside "//".
+          if (isBreakAfter(ch) && i < text.length && !isSpace(next) && next !== 0x2f && i - begin > 1) {
             breakAfter = true;
             break;
           }

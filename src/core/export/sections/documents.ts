@@ -69,7 +69,7 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
   const dateline = doc.dateline ? findRange(doc, doc.dateline.text) : null;
   let commentIndex = 0;
   let previous: Block | undefined;
-  for (const block of doc.blocks) {
+  for (const [index, block] of doc.blocks.entries()) {
     const para = (style: TextStyle, extra: Partial<LinesItem> = {}): LinesItem => {
       const indent = extra.indent ?? 0;
       const strong = dateline && dateline[0] >= block.start && dateline[1] <= block.end ? [dateline] : [];
@@ -113,7 +113,7 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
         items.push(
           para(STYLES.body, {
             indent: 18,
-            spaceAfter: 3,
+            spaceAfter: doc.blocks[index + 1]?.kind === 'listItem' ? 3 : 9,
             decorate: (c, x, top) => c.text(marker, STYLES.body, x - 5, top + baselineOffset(ctx, STYLES.body), 'right'),
           }),
         );

@@ -75,14 +75,11 @@ export function textItem(
   };
 }
 
-/** Opens a section: a new page, the running header, the bookmark/contents anchor and its small label. */
-export function sectionOpening(ctx: KitContext, plan: { title: string; anchor: string }, label: string): FlowItem[] {
-  return [
-    { kind: 'pageBreak' },
-    { kind: 'running', title: plan.title },
-    { kind: 'anchor', id: plan.anchor },
-    textItem(ctx, label.toUpperCase(), STYLES.sectionLabel, { spaceAfter: 6, keepWithNext: true }),
-  ];
+/** Opens a section: a new page, the running header, the bookmark/contents anchor and its small label (if it adds to the title). */
+export function sectionOpening(ctx: KitContext, plan: { title: string; anchor: string }, label: string | null): FlowItem[] {
+  const items: FlowItem[] = [{ kind: 'pageBreak' }, { kind: 'running', title: plan.title }, { kind: 'anchor', id: plan.anchor }];
+  if (label) items.push(textItem(ctx, label.toUpperCase(), STYLES.sectionLabel, { spaceAfter: 6, keepWithNext: true }));
+  return items;
 }
 
 /** Shortens text with an ellipsis so that it fits `width`. */

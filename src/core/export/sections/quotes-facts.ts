@@ -10,7 +10,7 @@ export function quotesSection(ctx: KitContext): SectionPlan | null {
   const { manifest } = ctx.bundle;
   if (!manifest.quotes.length) return null;
   const plan: SectionPlan = { key: 'quotes', title: 'Key quotes', anchor: 'section:quotes', items: [], children: [] };
-  plan.items.push(...sectionOpening(ctx, plan, 'Key quotes'), titleItem(ctx, 'Key quotes'));
+  plan.items.push(...sectionOpening(ctx, plan, null), titleItem(ctx, 'Key quotes'));
   for (const quote of manifest.quotes) {
     const person = manifest.people.find((p) => p.id === quote.speakerId);
     const org = manifest.organisations.find((o) => o.id === person?.organisationId);
@@ -35,7 +35,7 @@ export function factsSection(ctx: KitContext): SectionPlan | null {
   const factDocs = ctx.documentsIn('facts');
   if (!manifest.facts.length && !factDocs.length) return null;
   const plan: SectionPlan = { key: 'facts', title: 'Fact sheet', anchor: 'section:facts', items: [], children: [] };
-  plan.items.push(...sectionOpening(ctx, plan, 'Fact sheet'), titleItem(ctx, 'Fact sheet'));
+  plan.items.push(...sectionOpening(ctx, plan, null), titleItem(ctx, 'Fact sheet'));
   const labelWidth = Math.round(ctx.frame.width * 0.34);
   const gap = 14;
   const valueWidth = ctx.frame.width - labelWidth - gap;

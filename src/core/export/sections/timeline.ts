@@ -41,7 +41,7 @@ export function timelineSection(ctx: KitContext): SectionPlan | null {
   if (!rows.length) return null;
   const plan: SectionPlan = { key: 'timeline', title: 'Partnership timeline', anchor: 'section:timeline', items: [], children: [] };
   plan.items.push(
-    ...sectionOpening(ctx, plan, 'Timeline'),
+    ...sectionOpening(ctx, plan, null),
     textItem(ctx, 'Partnership timeline', STYLES.sectionTitle, { spaceAfter: 14, keepWithNext: true }),
   );
 
@@ -137,6 +137,11 @@ class TimelineChart {
       }
     }
     c.segment(left, top + AXIS_HEIGHT - 4, right, top + AXIS_HEIGHT - 4, COLOURS.muted, 0.6);
+    if (this.hasPresent) {
+      const nx = at(this.now);
+      c.segment(nx, top + AXIS_HEIGHT - 4, nx, bottom, COLOURS.muted, 0.6, [2, 2]);
+      c.text('now', STYLES.timelineDate, nx, top + AXIS_HEIGHT - 6, 'center');
+    }
     let y = top + AXIS_HEIGHT;
     for (const row of rows) {
       if (row.kind === 'lane') {
@@ -154,11 +159,6 @@ class TimelineChart {
       c.text(label, STYLES.timelineLabel, x + 8, y + EVENT_HEIGHT / 2 + 3);
       this.drawEvent(c, row.event, LANE_COLOURS[row.lane.kind], at, y + EVENT_HEIGHT / 2, left, right);
       y += EVENT_HEIGHT;
-    }
-    if (this.hasPresent) {
-      const nx = at(this.now);
-      c.segment(nx, top + AXIS_HEIGHT - 4, nx, bottom, COLOURS.muted, 0.6, [2, 2]);
-      c.text('now', STYLES.timelineDate, nx, top + AXIS_HEIGHT - 6, 'center');
     }
   }
 
@@ -223,9 +223,14 @@ class TimelineChart {
     const date = eventDateText(e, this.ctx.lang);
     const w = this.ctx.faces[STYLES.timelineDate.font].measure(date, STYLES.timelineDate.size);
     const baseline = cy + 2.5;
-    if (markTo + 4 + w <= right) c.text(date, STYLES.timelineDate, markTo + 4, baseline);
-    else if (markFrom - 4 - w >= left) c.text(date, STYLES.timelineDate, markFrom - 4, baseline, 'right');
-    else c.text(date, STYLES.timelineDate, right, cy + BAR / 2 + 7, 'right');
+    // A white ground under the date keeps grid lines from striking through it.
+    const label = (x: number, y: number, align: 'left' | 'right') => {
+      c.rect(align === 'left' ? x - 1 : x - w - 1, y - 6.5, w + 2, 8.5, COLOURS.white);
+      c.text(date, STYLES.timelineDate, x, y, align);
+    };
+    if (markTo + 4 + w <= right) label(markTo + 4, baseline, 'left');
+    else if (markFrom - 4 - w >= left) label(markFrom - 4, baseline, 'right');
+    else label(right, cy + BAR / 2 + 7, 'right');
   }
 
   legend(): FlowItem {

@@ -7,6 +7,7 @@ import {
   MONTH_FULL,
   NUMBER_WORDS,
   ORDINAL,
+  QUARTER_CUES,
   RELATIVE_YEAR,
   WEEKDAY,
   YEAR,
@@ -80,6 +81,19 @@ function numericDate(a: number, b: number, year: number, lang: DateLanguage): Fu
   return null;
 }
 
+/**
+ * The year of a month (and day) named with "next"/"mendatang" or "last"/"lalu": the next or the last
+ * time it comes round from the dateline; with "this"/"ini" or nothing, the dateline's year.
+ */
+function yearAround(word: string | undefined, month: number, day: number, ref: ReferenceDate): number {
+  const w = (word ?? '').toLowerCase();
+  const after = month > ref.month || (month === ref.month && day > ref.day);
+  const before = month < ref.month || (month === ref.month && day < ref.day);
+  if (/^(?:next|coming|mendatang|nanti|depan)$/.test(w) && !after) return ref.year + 1;
+  if (/^(?:last|lalu|kemarin)$/.test(w) && !before) return ref.year - 1;
+  return ref.year;
+}
+
 const shiftMonth = (ref: ReferenceDate, delta: number): FuzzyDate => {
   const index = ref.year * 12 + (ref.month - 1) + delta;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
@@ -135,11 +149,18 @@ export const RULES: Rule[] = [
     const date = numericDate(Number(g.a), Number(g.b), year, ctx.language);
     return date ? { date, basis: basisOf(!g.y), yearFromReference: !g.y } : null;
   }),
-  rule('day-month', `${B}${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?\\s+(?<m>${MONTH})${E}\\.?`, (g, ctx) => {
-    const month = monthOf(g.m, true);
-    if (!month || !ctx.reference) return null;
-    return { date: { year: ctx.reference.year, month, day: Number(g.d) }, basis: 'relative', yearFromReference: true };
-  }),
+  // "23 Mei", "30 Agustus lalu": the dateline's year, or the last/next one the word points to.
+  rule(
+    'day-month',
+    `${B}${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?\\s+(?<m>${MONTH})${E}\\.?(?:\\s+(?<rw>lalu|kemarin|mendatang|nanti|depan|ini)${E})?`,
+    (g, ctx) => {
+      const month = monthOf(g.m, true);
+      if (!month || !ctx.reference) return null;
+      const day = Number(g.d);
+      const year = yearAround(g.rw, month, day, ctx.reference);
+      return { date: { year, month, day }, basis: 'relative', yearFromReference: !g.rw };
+    },
+  ),
   rule(
     'month-day',
     `${B}(?<m>${MONTH})\\.?\\s+${DAY}(?![\\p{L}]|[.,]\\d|\\s*(?:%|percent|persen|million|billion|juta|miliar))`,
@@ -161,11 +182,10 @@ export const RULES: Rule[] = [
       const month = monthOf(g.m ?? g.m2, true);
       const ref = ctx.reference;
       if (!month || !ref) return null;
-      const word = (g.rw ?? g.rw2 ?? '').toLowerCase();
-      let year = ref.year;
-      if (/^(?:next|coming|mendatang|nanti|depan)$/.test(word) && month <= ref.month) year++;
-      if (/^(?:last|lalu|kemarin)$/.test(word) && month >= ref.month) year--;
-      return { date: { year, month }, basis: 'relative' };
+      // A whole month: "next July" in July is a year away, "last July" in July a year back.
+      const word = g.rw ?? g.rw2;
+      const edge = /^(?:next|coming|mendatang|nanti|depan)$/i.test(word ?? '') ? 0 : 32;
+      return { date: { year: yearAround(word, month, edge, ref), month }, basis: 'relative' };
     },
   ),
   rule('cued-month', `(?<=${B}(?:${MONTH_CUES})\\s*)(?<m>${MONTH_FULL})${E}(?!\\s*,?\\s*(?:\\p{N}|${RELATIVE_YEAR}))`, (g, ctx, m) => {
@@ -187,6 +207,15 @@ export const RULES: Rule[] = [
       const y = yearOf(g, ctx);
       const quarter = ORDINAL[(g.qo ?? g.qn ?? g.qn2 ?? g.qi ?? '').toLowerCase()];
       return y && quarter ? { date: { year: y.year, quarter }, basis: basisOf(y.relative) } : null;
+    },
+  ),
+  rule(
+    'cued-quarter',
+    `(?<=${B}(?:${QUARTER_CUES})\\s+(?:the\\s+)?)(?:(?<qo>first|second|third|fourth)\\s+quarter|q(?<qn>[1-4])|(?:kuartal|triwulan)\\s*(?:ke-?\\s*)?(?<qi>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat))${E}(?!\\s*(?:of\\s+|[/-]\\s*|,\\s*)?(?:(?:the\\s+)?(?:fiscal\\s+)?(?:year|tahun)\\s+)?(?:\\p{N}|${RELATIVE_YEAR}))`,
+    (g, ctx, m) => {
+      if (!ctx.reference || FISCAL.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const quarter = ORDINAL[(g.qo ?? g.qn ?? g.qi ?? '').toLowerCase()];
+      return quarter ? { date: { year: ctx.reference.year, quarter }, basis: 'relative', yearFromReference: true } : null;
     },
   ),
   // The model has no half-years: "H1 2022" is read as the year, which is true at that precision.

@@ -243,7 +243,12 @@ export const MONTH_CUES = [
   'menjelang',
   'sebelum',
   'setelah',
+  'between',
+  'antara',
 ].join('|');
+
+/** Cues before a quarter without a year ("closes in Q3"), read in the dateline's year. */
+export const QUARTER_CUES = ['in', 'by', 'until', 'during', 'for', 'pada', 'hingga', 'sampai', 'selama'].join('|');
 
 type Qualifier = 'by' | 'before' | 'after' | 'circa';
 export type Role = 'start' | 'end';

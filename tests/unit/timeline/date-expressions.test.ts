@@ -101,6 +101,18 @@ describe('relative dates, resolved against the dateline', () => {
     expect(only('valid until January').date).toEqual({ year: 2023, month: 1 });
     expect(only('tersedia Maret mendatang', { language: 'id' }).date).toEqual({ year: 2023, month: 3 });
     expect(only('Last July it opened an office').date).toEqual({ year: 2021, month: 7 });
+    expect(only('next May we open').date).toEqual({ year: 2023, month: 5 });
+    expect(only('last May we opened').date).toEqual({ year: 2021, month: 5 });
+    expect(only('kata Direktur Utama pada 30 Agustus lalu', { language: 'id' })).toMatchObject({
+      text: '30 Agustus lalu',
+      date: { year: 2021, month: 8, day: 30 },
+    });
+    expect(only('pada 10 Mei lalu', { language: 'id' }).date).toEqual({ year: 2022, month: 5, day: 10 });
+    expect(only('The deal closes in Q3.').date).toEqual({ year: 2022, quarter: 3 });
+    expect(only('Between January and March 2024, revenue grew')).toMatchObject({
+      date: { year: 2024, month: 1 },
+      until: { year: 2024, month: 3 },
+    });
   });
 
   it('reads a completed action as "by" the dateline’s month', () => {

@@ -1,0 +1,80 @@
+/** How long a suggested label may be; longer sentences are cut at a clause, else at a word. */
+export const MAX_LABEL_LENGTH = 90;
+
+interface Span {
+  start: number;
+  end: number;
+  /** Completion ("has ended") is the event itself, so it stays in the label. */
+  keep?: boolean;
+}
+
+// Where one clause of a sentence ends: "and", "dan"…, a semicolon, or a dash such as a dateline's "--".
+const CLAUSE_BREAK = /,?\s+(?:and|while|whereas|but|dan|serta|sedangkan|tetapi|namun)\s+|;\s*|\s+(?:--|—|–|-)\s+/giu;
+const PREPOSITIONS = 'in|on|at|as of|of|for|during|within|pada|per|dalam|di';
+const PLAIN_PREPOSITION = new RegExp(`(?:^|\\s)(?:${PREPOSITIONS})\\s*$`, 'iu');
+const TRAILING_PREPOSITION = new RegExp(`\\s+(?:${PREPOSITIONS})$`, 'iu');
+const EDGE_JUNK = /^[\s,;:–—-]*(?:(?:and|or|dan|atau|while|but)\s+)?|[\s,;:–—-]+$/giu;
+
+const words = (s: string) => (s.match(/\p{L}{2,}/gu) ?? []).length;
+
+function firstBreak(text: string, from: number, to: number): { start: number; end: number } | null {
+  CLAUSE_BREAK.lastIndex = from;
+  const m = CLAUSE_BREAK.exec(text);
+  return m && m.index + m[0].length <= to ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** The sentence without the date (and the "in"/"on" before it) and without parentheses. */
+function strip(text: string, date: Span, offset: number): string {
+  let before = text.slice(0, date.start - offset);
+  const after = text.slice(date.end - offset);
+  if (date.keep) return tidy(text);
+  before = before.replace(PLAIN_PREPOSITION, ' ');
+  return tidy(`${before} ${after}`);
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([,.;:])/gu, '$1')
+    .replace(/[.!?]+$/u, '')
+    .replace(EDGE_JUNK, '')
+    .replace(TRAILING_PREPOSITION, '')
+    .trim();
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_LABEL_LENGTH) return text;
+  const cut = text.lastIndexOf(', ', MAX_LABEL_LENGTH);
+  if (cut >= 30) return text.slice(0, cut);
+  const space = text.lastIndexOf(' ', MAX_LABEL_LENGTH - 1);
+  return `${text.slice(0, space > 30 ? space : MAX_LABEL_LENGTH - 1)}…`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+/**
+ * A short label for the date at `index` among `dates` (offsets in the sentence): the clause that holds
+ * it — "Xiaomi Corporation was founded in April 2010 and listed … on 9 July 2018" gives "Xiaomi
+ * Corporation was founded" and "Listed on the Main Board …" — with the date itself taken out.
+ */
+export function suggestLabel(sentence: string, dates: readonly Span[], index: number): string {
+  const date = dates[index]!;
+  const prev = dates[index - 1];
+  const next = dates[index + 1];
+  let from = 0;
+  let to = sentence.length;
+  if (prev) from = firstBreak(sentence, prev.end, date.start)?.end ?? prev.end;
+  if (next) to = firstBreak(sentence, date.end, next.start)?.start ?? next.start;
+  const segment = sentence.slice(from, to);
+  let label = strip(segment, date, from);
+  if (label.length > MAX_LABEL_LENGTH) {
+    // Narrow to the comma clause that holds the date, widening to the right while it says too little.
+    const clauseStart = segment.lastIndexOf(', ', date.start - from) + 1;
+    const narrowed = strip(segment.slice(clauseStart), date, from + clauseStart);
+    if (words(narrowed) >= 3) label = narrowed;
+  }
+  // A clause that says too little ("ran") gives way to the whole sentence.
+  if (words(label) < 2) label = strip(sentence, date, 0);
+  return capitalise(shorten(label));
+}

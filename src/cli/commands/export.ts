@@ -93,6 +93,8 @@ export const exportCommand: Command = {
     } catch (err) {
       throw new PresskitError('EXPORT_FAILED', `Cannot write ${target}`, [{ file: target, pointer: '', message: (err as Error).message }]);
     }
+    if (kit.missingCharacters.length)
+      io.err(`presskit: warning: no kit font has ${kit.missingCharacters.join(' ')}; printed as blanks (text search still finds them)`);
     const placed = highlights.filter((h) => h.range !== null).length;
     io.out(
       `${target}: ${kit.pages} pages, ${kit.bytes.length} bytes${highlights.length ? `, ${placed} of ${highlights.length} highlights placed` : ''}`,

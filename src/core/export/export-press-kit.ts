@@ -3,7 +3,7 @@ import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFArray, type PDFR
 import { PresskitError } from '../../shared/errors';
 import type { LoadedBundle } from '../../shared/model/document';
 import { PageCanvas, type GlyphUsage, type LinkTarget } from './draw/canvas';
-import { FONT_KEYS, loadFontFaces, type FontKey } from './fonts/font-faces';
+import { FONT_KEYS, FontUsage, loadFontFaces, type FontKey } from './fonts/font-faces';
 import { paginate, type FlowItem, type PageLayout } from './layout/flow';
 import { placeHighlights } from './layout/highlights';
 import { STYLES } from './layout/styles';
@@ -23,6 +23,8 @@ export interface RenderedKit {
   bytes: Uint8Array;
   pages: number;
   fonts: EmbeddedFontReport[];
+  /** Characters no kit font has a glyph for: printed as boxes (text extraction still gives them). */
+  missingCharacters: string[];
 }
 
 const FONT_NAMES: Record<FontKey, string> = { serif: 'F1', serifBold: 'F2', serifItalic: 'F3', sans: 'F4', sansBold: 'F5' };
@@ -90,7 +92,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const context = doc.context;
   const fontRefs = Object.fromEntries(FONT_KEYS.map((k) => [k, context.nextRef()])) as Record<FontKey, PDFRef>;
   const resourcesRef = context.nextRef();
-  const usage = Object.fromEntries(FONT_KEYS.map((k) => [k, new Map<number, number>()])) as GlyphUsage;
+  const usage = Object.fromEntries(FONT_KEYS.map((k) => [k, new FontUsage()])) as GlyphUsage;
   const pdfPages = pages.map(() => doc.addPage([paper.width, paper.height]));
   const dest = (target: { page: number; y: number }): PDFArray =>
     context.obj([pdfPages[target.page]!.ref, 'XYZ', null, Math.round(Math.min(paper.height, paper.height - target.y + 8)), null]);
@@ -132,7 +134,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const fonts: EmbeddedFontReport[] = [];
   const fontDict: Record<string, PDFRef> = {};
   for (const key of FONT_KEYS) {
-    if (!usage[key].size) continue;
+    if (!usage[key].codes.size) continue;
     fonts.push(embedFont(context, fontRefs[key], faces[key], usage[key]));
     fontDict[FONT_NAMES[key]] = fontRefs[key];
   }
@@ -194,7 +196,8 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     updateFieldAppearances: false,
   });
   options.onProgress?.(total, total);
-  return { bytes, pages: pages.length, fonts };
+  const missingCharacters = [...new Set(FONT_KEYS.flatMap((k) => usage[k].missingCharacters))];
+  return { bytes, pages: pages.length, fonts, missingCharacters };
 }
 
 function drawPlaced(canvas: PageCanvas, page: PageLayout): void {

@@ -86,6 +86,17 @@ describe('options', () => {
     expect(uris).toEqual(['https://leica-camera.com/en-int', 'https://www.mi.com/global/']);
   });
 
+  it('keeps characters the fonts lack findable, each as itself, and reports them', async () => {
+    const { bundle } = await sampleKitInput();
+    const { blocks, text } = parseMarkdown('Leica 中文 and 📷 in Wetzlar.');
+    const odd: LoadedBundle = { ...bundle, documents: bundle.documents.map((d) => (d.id === 'about-xiaomi' ? { ...d, blocks, text } : d)) };
+    const kit = await renderPressKit(odd, base({ sections: ['boilerplate'] }));
+    expect(kit.missingCharacters).toEqual(['中', '文', '📷']);
+    const file = writePdf(kit.bytes);
+    expect(qpdfCheck(file).status).toBe(0);
+    expect(normalise(allText(file))).toContain('Leica 中文 and 📷 in Wetzlar.');
+  });
+
   it('rejects bad options with a typed error naming the field', async () => {
     const { bundle, highlights } = await sampleKitInput();
     const bad = async (options: ExportOptions) => {

@@ -1,4 +1,4 @@
-import type { FontFaces, FontKey } from '../fonts/font-faces';
+import type { FontFaces, FontKey, FontUsage } from '../fonts/font-faces';
 import type { Line } from '../layout/line-break';
 import type { Rgb, TextStyle } from '../layout/styles';
 
@@ -13,8 +13,8 @@ export interface LinkSpec {
   target: LinkTarget;
 }
 
-/** Glyphs each font has drawn in this export (glyph id → code point), for subsetting and ToUnicode. */
-export type GlyphUsage = Record<FontKey, Map<number, number>>;
+/** What each font has drawn in this export, for subsetting, widths and ToUnicode. */
+export type GlyphUsage = Record<FontKey, FontUsage>;
 
 /** Compact, deterministic number for a content stream: at most two decimals, no "-0". */
 export function num(n: number): string {

@@ -91,10 +91,12 @@ export class FontFace {
   }
 
   /**
-   * The body of a PDF literal string showing `text` in Identity-H (two bytes per glyph, as latin1
-   * characters, escaped), recording each glyph used in `used` (gid → code point).
+   * The body of a PDF literal string showing `text` (two bytes per glyph as latin1 characters,
+   * escaped), recording in `usage` which code stands for which character. A character the font
+   * lacks gets a code of its own above the font's glyphs (drawn as the .notdef box), so text
+   * extraction still yields that character rather than whichever missing one came first.
    */
-  encode(text: string, used: Map<number, number>): string {
+  encode(text: string, usage: FontUsage): string {
     let out = '';
     for (let i = 0; i < text.length; i++) {
       let cp = text.charCodeAt(i);
@@ -104,10 +106,36 @@ export class FontFace {
       }
       cp = drawnCodePoint(cp);
       const gid = this.glyphId(cp);
-      if (!used.has(gid)) used.set(gid, cp);
+      if (gid === 0) {
+        out += literalCode(usage.missingCode(cp, this.font.numGlyphs));
+        continue;
+      }
+      if (!usage.codes.has(gid)) usage.codes.set(gid, cp);
       out += cp < BMP ? this.codes[cp]! : this.astral.get(cp)!.code;
     }
     return out;
+  }
+}
+
+/** One export's use of one font: character code (CID) → the code point it shows. */
+export class FontUsage {
+  readonly codes = new Map<number, number>();
+  private readonly missing = new Map<number, number>();
+
+  /** The code for a character the font has no glyph for, allocated in order of first use (deterministic per export). */
+  missingCode(codePoint: number, numGlyphs: number): number {
+    let code = this.missing.get(codePoint);
+    if (code === undefined) {
+      code = Math.min(numGlyphs + this.missing.size, 0xffff);
+      this.missing.set(codePoint, code);
+      this.codes.set(code, codePoint);
+    }
+    return code;
+  }
+
+  /** Characters drawn as .notdef boxes because the font lacks them. */
+  get missingCharacters(): string[] {
+    return [...this.missing.keys()].map((cp) => String.fromCodePoint(cp));
   }
 }
 

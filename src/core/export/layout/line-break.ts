@@ -148,7 +148,8 @@ export function breakLines(faces: FontFaces, spans: readonly Span[], options: Br
       continue;
     }
     if (t.kind === 'space') {
-      if (current.length) pendingSpaces.push(t);
+      // Spaces opening a line are dropped, except in code, where indentation means something.
+      if (current.length || options.preserveNewlines) pendingSpaces.push(t);
       i++;
       continue;
     }
@@ -161,7 +162,7 @@ export function breakLines(faces: FontFaces, spans: readonly Span[], options: Br
     i++;
     const spaceWidth = pendingSpaces.reduce((s, p) => s + p.width, 0);
     if (current.length && currentWidth + spaceWidth + wordWidth > options.width + 0.001) flush();
-    if (current.length) {
+    if (current.length || options.preserveNewlines) {
       current.push(...pendingSpaces);
       currentWidth += spaceWidth;
     }

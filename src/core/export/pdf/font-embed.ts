@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
-import type { FontFace } from '../fonts/font-faces';
+import type { FontFace, FontUsage } from '../fonts/font-faces';
 import { subsetTrueType, verifySubset } from '../fonts/subset';
 
 export interface EmbeddedFontReport {
@@ -17,7 +17,7 @@ const utf16Hex = (cp: number): string => {
   return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
 };
 
-/** ToUnicode CMap: how a text extractor (pdftotext, copy-paste, search) turns each glyph back into text. */
+/** ToUnicode CMap: how a text extractor (pdftotext, copy-paste, search) turns each code back into text. */
 function toUnicodeCMap(used: ReadonlyMap<number, number>, gids: readonly number[]): string {
   const lines = [
     '/CIDInit /ProcSet findresource begin',
@@ -58,13 +58,26 @@ function widthsArray(face: FontFace, used: ReadonlyMap<number, number>, gids: re
   return out;
 }
 
+/** CID → GID map: identity for the font's own glyphs, .notdef for the codes of missing characters. */
+function cidToGidMap(context: PDFContext, maxCode: number, numGlyphs: number): PDFRef {
+  const map = new Uint8Array((maxCode + 1) * 2);
+  for (let cid = 0; cid < Math.min(numGlyphs, maxCode + 1); cid++) {
+    map[cid * 2] = cid >> 8;
+    map[cid * 2 + 1] = cid & 0xff;
+  }
+  return context.register(context.stream(deflateSync(map), { Filter: 'FlateDecode' }));
+}
+
 /**
  * Writes a Type0 / CIDFontType2 font (Identity-H, glyph ids as character codes) into `ref`: a
  * glyph-preserving subset of the TrueType program when it verifies, the whole program otherwise.
  */
-export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, used: ReadonlyMap<number, number>): EmbeddedFontReport {
-  const gids = [...used.keys()].sort((a, b) => a - b);
+export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usage: FontUsage): EmbeddedFontReport {
+  const used = usage.codes;
+  const codes = [...used.keys()].sort((a, b) => a - b);
   const font = face.font;
+  // Codes at or above numGlyphs stand for characters the font lacks; they draw glyph 0.
+  const gids = codes.filter((c) => c < font.numGlyphs);
   let program = subsetTrueType(font, gids);
   const subset = verifySubset(font, program, gids);
   if (!subset) program = font.bytes;
@@ -101,11 +114,11 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, used
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       DW: 0,
-      W: widthsArray(face, used, gids),
-      CIDToGIDMap: 'Identity',
+      W: widthsArray(face, used, codes),
+      CIDToGIDMap: codes.length > gids.length ? cidToGidMap(context, codes.at(-1)!, font.numGlyphs) : 'Identity',
     }),
   );
-  const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(used, gids)), { Filter: 'FlateDecode' }));
+  const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(used, codes)), { Filter: 'FlateDecode' }));
   context.assign(
     ref,
     context.obj({

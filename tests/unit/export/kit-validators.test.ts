@@ -83,6 +83,11 @@ describe('the exported kit, as external validators read it', () => {
       ModDate: 'Wed Jan 15 10:00:00 2025 UTC',
     });
     expect(info['Page size']).toBe('595.28 x 841.89 pts (A4)');
+    const { objects } = qpdfJson(a4);
+    const root = (objects['trailer']?.value as { '/Root': string })['/Root'];
+    const catalog = objects[`obj:${root}`]?.value as Record<string, unknown>;
+    expect(qpdfString(catalog['/Lang'])).toBe('en');
+    expect(catalog['/PageMode']).toBe('/UseOutlines');
     expect(pdfinfo(letter)['Page size']).toBe('612 x 792 pts (letter)');
   });
 

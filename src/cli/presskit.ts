@@ -3,10 +3,11 @@ import { EXIT, processIo, reportError, UsageError, type CliIo, type Command } fr
 import { annotationsCommand } from './commands/annotations';
 import { exportCommand } from './commands/export';
 import { serveCommand } from './commands/serve';
+import { timelineCommand } from './commands/timeline';
 import { validateCommand } from './commands/validate';
 
 /** The public command line. Each subcommand is a thin adapter over the core services. */
-export const commands: Command[] = [validateCommand, serveCommand, exportCommand, annotationsCommand];
+export const commands: Command[] = [validateCommand, serveCommand, exportCommand, annotationsCommand, timelineCommand];
 
 function help(io: CliIo): void {
   io.out('Usage: presskit <command> [options]\n');

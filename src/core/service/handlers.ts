@@ -5,6 +5,7 @@ import { bundleHandlers } from './bundle-handlers';
 import type { ServiceContext } from './context';
 import { exportHandlers } from './export-handlers';
 import { preferenceHandlers } from './preference-handlers';
+import { timelineHandlers } from './timeline-handlers';
 
 /**
  * Every channel of the contract, served by the core services. Hosts (Electron IPC, browser-mode
@@ -17,5 +18,6 @@ export function createHandlers(ctx: ServiceContext, appVersion: string): Channel
     ...bundleHandlers(ctx),
     ...exportHandlers(ctx, appVersion),
     ...preferenceHandlers(ctx),
+    ...timelineHandlers(ctx),
   };
 }

@@ -5,6 +5,7 @@ import { appChannels } from './channels/app';
 import { bundleChannels } from './channels/bundle';
 import { exportChannels } from './channels/export';
 import { preferenceChannels } from './channels/preferences';
+import { timelineChannels } from './channels/timeline';
 import type { ChannelSpec } from './define';
 
 /**
@@ -19,6 +20,7 @@ export const contract = {
   ...bundleChannels,
   ...exportChannels,
   ...preferenceChannels,
+  ...timelineChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,88 @@
+import { PresskitError } from '../../shared/errors';
+import type { ChannelHandlers } from '../../shared/ipc/contract';
+import type { LoadedBundle } from '../../shared/model/document';
+import type { OpenedStore } from '../store/store';
+import { exportTimeline, timelineExportOptions } from '../timeline/export';
+import { parseTimelineJs } from '../timeline/timelinejs-import';
+import { openUserTimelineStore, type UserTimelineData } from '../timeline/user-store';
+import { UserTimeline } from '../timeline/user-timeline';
+import type { ServiceContext } from './context';
+
+type TimelineHandlers = Pick<
+  ChannelHandlers,
+  | 'getTimeline'
+  | 'suggestTimelineEvents'
+  | 'acceptSuggestion'
+  | 'dismissSuggestion'
+  | 'saveTimelineEvent'
+  | 'deleteTimelineEvent'
+  | 'revertTimelineEvent'
+  | 'saveTimelineLane'
+  | 'deleteTimelineLane'
+  | 'exportTimeline'
+  | 'importTimelineJs'
+>;
+
+export function timelineHandlers(ctx: ServiceContext): TimelineHandlers {
+  // One store per bundle id (two handles on one file would each keep their own copy), one timeline per loaded bundle.
+  const stores = new Map<string, OpenedStore<UserTimelineData>>();
+  let cached: { bundle: LoadedBundle; timeline: UserTimeline } | null = null;
+  const current = (): { bundle: LoadedBundle; timeline: UserTimeline } => {
+    const bundle = ctx.session.bundle;
+    if (!bundle) throw new PresskitError('NO_BUNDLE_OPEN', 'No bundle is open');
+    if (cached?.bundle !== bundle) {
+      const id = bundle.manifest.id;
+      let store = stores.get(id);
+      if (!store) {
+        store = openUserTimelineStore(ctx.stores, ctx.dataDir, id, ctx.now);
+        stores.set(id, store);
+      }
+      cached = { bundle, timeline: new UserTimeline(bundle, store, ctx.now) };
+    }
+    return cached;
+  };
+  const timeline = () => current().timeline;
+
+  return {
+    async getTimeline() {
+      return timeline().resolved();
+    },
+    async suggestTimelineEvents() {
+      return timeline().suggestions();
+    },
+    async acceptSuggestion({ suggestionId, ...overrides }) {
+      return timeline().accept(suggestionId, overrides);
+    },
+    async dismissSuggestion({ suggestionId, dismissed }) {
+      return timeline().dismiss(suggestionId, dismissed ?? true);
+    },
+    async saveTimelineEvent({ event }) {
+      return timeline().save(event);
+    },
+    async deleteTimelineEvent({ id }) {
+      return timeline().delete(id);
+    },
+    async revertTimelineEvent({ id }) {
+      return timeline().revert(id);
+    },
+    async saveTimelineLane({ lane }) {
+      return timeline().saveLane(lane);
+    },
+    async deleteTimelineLane({ id }) {
+      return timeline().deleteLane(id);
+    },
+    async exportTimeline({ format, language }) {
+      const { bundle, timeline: t } = current();
+      return exportTimeline(t.resolved(), format, timelineExportOptions(bundle, language, ctx.now()));
+    },
+    async importTimelineJs({ text, fileName, language }) {
+      const { bundle, timeline: t } = current();
+      const imported = parseTimelineJs(text, {
+        language: language ?? bundle.manifest.languages[0] ?? 'en',
+        fileName: fileName ?? 'timeline.json',
+      });
+      const result = t.import(imported);
+      return { ...result, timeline: t.resolved() };
+    },
+  };
+}

@@ -117,6 +117,9 @@ function exactOccurrences(text: string, exact: string, from = 0, to = text.lengt
   return found;
 }
 
+/** Shorter quotes are only ever matched exactly: a few edits turn a short phrase into too many others. */
+const MIN_FUZZY_QUOTE = 12;
+
 function fuzzyMatches(text: string, exact: string, minQuote: number, from = 0, to = text.length): Candidate[] {
   const maxErrors = Math.floor(exact.length * (1 - minQuote));
   if (maxErrors < 1) return [];
@@ -149,10 +152,29 @@ export function anchorQuote(text: string, target: QuoteTarget, options: AnchorOp
   const hasContext = !!(target.prefix || target.suffix);
   const rate = (c: Candidate) => score(text, target, c, expected);
 
-  if (target.position && text.startsWith(exact, target.position.start)) {
-    const s = rate({ start: target.position.start, end: target.position.start + exact.length, errors: 0 });
-    if (s.context === null || s.context >= t.positionContext) return toAnchor(s, 'position');
+  const atPosition =
+    target.position && text.startsWith(exact, target.position.start)
+      ? rate({ start: target.position.start, end: target.position.start + exact.length, errors: 0 })
+      : null;
+  if (atPosition && (atPosition.context === null || atPosition.context === 1)) return toAnchor(atPosition, 'position');
+
+  // The quote with its whole context, verbatim: the strongest evidence there is (nearest such passage wins).
+  const prefix = target.prefix ?? '';
+  if (hasContext) {
+    const passage = prefix + exact + (target.suffix ?? '');
+    // Near the expected position only: far off, a verbatim copy is no proof (the far stage weighs rivals).
+    const radius = (options.nearRadius ?? DEFAULT_NEAR_RADIUS) + prefix.length;
+    const found =
+      expected === undefined
+        ? exactOccurrences(text, passage)
+        : exactOccurrences(text, passage, Math.max(0, expected - radius), Math.min(text.length, expected + passage.length + radius));
+    const nearestPassage = expected === undefined ? (found.length === 1 ? found[0] : undefined) : nearest(found, expected, 1)[0];
+    if (nearestPassage) {
+      const start = nearestPassage.start + prefix.length;
+      return toAnchor(rate({ start, end: start + exact.length, errors: 0 }), 'quote');
+    }
   }
+  if (atPosition && atPosition.context! >= t.positionContext) return toAnchor(atPosition, 'position');
 
   if (expected !== undefined) {
     const region = locateByContext(text, target, expected, options.nearRadius ?? DEFAULT_NEAR_RADIUS);
@@ -165,7 +187,7 @@ export function anchorQuote(text: string, target: QuoteTarget, options: AnchorOp
       const wide = Math.min(exact.length, 64);
       const candidates = [
         ...exactOccurrences(text, exact, Math.max(0, from - wide), Math.min(text.length, to + wide)),
-        ...fuzzyMatches(text, exact, t.nearFuzzyQuote, from, to),
+        ...(exact.length >= MIN_FUZZY_QUOTE ? fuzzyMatches(text, exact, t.nearFuzzyQuote, from, to) : []),
       ];
       const pick = candidates
         .map(rate)
@@ -182,7 +204,7 @@ export function anchorQuote(text: string, target: QuoteTarget, options: AnchorOp
     const near = (s: Scored) => s.context !== null && s.context >= t.nearContext;
     const exactNear = nearest(exactOccurrences(text, exact, from, to), expected, t.maxCandidates).map(rate).filter(near).sort(byScore);
     if (exactNear[0]) return toAnchor(exactNear[0], 'quote');
-    const fuzzyNear = nearest(fuzzyMatches(text, exact, t.nearFuzzyQuote, from, to), expected, t.maxCandidates)
+    const fuzzyNear = nearest(exact.length >= MIN_FUZZY_QUOTE ? fuzzyMatches(text, exact, t.nearFuzzyQuote, from, to) : [], expected, t.maxCandidates)
       .map(rate)
       .filter((s) => near(s) && s.quote >= t.nearFuzzyQuote)
       .sort(byScore);
@@ -200,7 +222,7 @@ export function anchorQuote(text: string, target: QuoteTarget, options: AnchorOp
     const pick = unrivalled(exactFar);
     return pick ? toAnchor(pick, 'quote') : null;
   }
-  const fuzzyFar = nearest(fuzzyMatches(text, exact, t.farFuzzyQuote, farFrom, farTo), expected, t.maxCandidates)
+  const fuzzyFar = nearest(exact.length >= MIN_FUZZY_QUOTE ? fuzzyMatches(text, exact, t.farFuzzyQuote, farFrom, farTo) : [], expected, t.maxCandidates)
     .map(rate)
     .filter((s) => strong(s) && s.quote >= t.farFuzzyQuote)
     .sort(byScore);

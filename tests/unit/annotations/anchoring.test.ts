@@ -5,6 +5,9 @@ import { QUOTE_CONTEXT_LENGTH } from '../../../src/shared/model/annotation';
 import type { LoadedBundle } from '../../../src/shared/model/document';
 import { annotationOn, loadBuiltIn, rangeOf } from './helpers';
 
+// A fixed seed keeps CI reproducible; FC_SEED=<n> explores other random cases.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20220523) });
+
 const selectorAt = (text: string, start: number, end: number): QuoteTarget => ({
   exact: text.slice(start, end),
   prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start),

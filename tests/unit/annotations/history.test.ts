@@ -18,6 +18,9 @@ import { COLOUR_KEYS, type Annotation } from '../../../src/shared/model/annotati
 import type { LoadedBundle } from '../../../src/shared/model/document';
 import { annotationOn, loadBuiltIn } from './helpers';
 
+// A fixed seed keeps CI reproducible; FC_SEED=<n> explores other random cases.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20220523) });
+
 let bundle: LoadedBundle;
 beforeAll(async () => {
   bundle = await loadBuiltIn();

@@ -137,10 +137,12 @@ export interface AnchorOptions {
 }
 
 /**
- * Finds where a quote is in `text` now: (1) at its recorded position, if the text there is still the
- * quote and its context agrees; (2) near the expected position, the exact quote, else an approximate
- * match (approx-string-match, as Hypothesis uses), with context agreeing moderately; (3) anywhere in
- * the text, with context agreeing strongly and no equally good rival; (4) else null: the annotation is
+ * Finds where a quote is in `text` now, in order of evidence: (1) at its recorded position, with its
+ * context intact; (2) the quote with its whole context verbatim, near the expected position; (3) where
+ * its own prefix or suffix still stands near the expected position: the quote there, exactly or
+ * approximately (approx-string-match, the matcher Hypothesis uses), else orphaned, since its text is
+ * gone; (4) near the expected position, exact or approximate, with context agreeing moderately;
+ * (5) anywhere within reach, with context agreeing strongly and no equally good rival; (6) else null:
  * orphaned rather than attached to text that merely looks alike. Candidates are scored by quote,
  * prefix, suffix and position.
  */

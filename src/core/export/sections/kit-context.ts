@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../../../shared/model/common';
 import type { LoadedBundle, LoadedDocument } from '../../../shared/model/document';
 import { formatFuzzyDate, type DateLanguage } from '../../../shared/timeline/format-date';
 import type { FontFaces } from '../fonts/font-faces';
@@ -42,12 +41,6 @@ export interface SectionPlan {
   items: FlowItem[];
   /** Sub-entries (one per document). */
   children: ContentsEntry[];
-}
-
-/** Text in the kit's language, falling back to English, then to any language given. */
-export function pick(text: LocalizedText | undefined, lang: string): string {
-  if (!text) return '';
-  return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
 }
 
 export function lines(ctx: KitContext, spans: readonly Span[], width: number, options: Omit<BreakOptions, 'width'> = {}): Line[] {

@@ -1,7 +1,8 @@
 import type { FlowItem } from '../layout/flow';
 import { COLOURS, STYLES } from '../layout/styles';
 import { baselineOffset, documentAnchor, documentItems } from './documents';
-import { heightOf, lines, pick, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
+import { pickText } from '../../../shared/timeline/lanes';
+import { heightOf, lines, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
 
 const titleItem = (ctx: KitContext, title: string) => textItem(ctx, title, STYLES.sectionTitle, { spaceAfter: 16, keepWithNext: true });
 
@@ -42,7 +43,7 @@ export function factsSection(ctx: KitContext): SectionPlan | null {
   const pad = 8;
   manifest.facts.forEach((fact, i) => {
     const source = ctx.bundle.documents.find((d) => d.id === fact.source.documentId);
-    const label = lines(ctx, [{ text: pick(fact.label, ctx.lang), style: STYLES.label, start: null }], labelWidth);
+    const label = lines(ctx, [{ text: pickText(fact.label, ctx.lang), style: STYLES.label, start: null }], labelWidth);
     const value = lines(ctx, [{ text: fact.value, style: STYLES.h3, start: null }], valueWidth);
     const cite = lines(
       ctx,

@@ -51,7 +51,7 @@ export function htmlToText(html: string): string {
     html
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/(p|div|li|blockquote|h[1-6])>\s*/gi, '\n\n')
-      .replace(/<[^>]*>/g, ''),
+      .replace(/<[^<>]*>/g, ''),
   )
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')

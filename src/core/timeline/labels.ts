@@ -34,7 +34,7 @@ function strip(text: string, date: Span, offset: number): string {
 
 function tidy(text: string): string {
   return text
-    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(/\([^()]*\)/gu, '')
     .replace(/\s+/gu, ' ')
     .replace(/\s+([,.;:])/gu, '$1')
     .replace(/[.!?]+$/u, '')

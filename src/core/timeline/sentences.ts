@@ -73,7 +73,7 @@ function sentenceEnds(text: string): number[] {
     const next = after.charAt(0);
     if (!next || !/[\p{Lu}\p{N}"'‘“(]/u.test(next)) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? '';
       // An abbreviation, or an initial ("J. Smith"), does not end a sentence.
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
     }

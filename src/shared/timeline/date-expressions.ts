@@ -92,7 +92,7 @@ function addContinuedYears(text: string, list: Found[]): Found[] {
     out.push(f);
     let last = f;
     for (;;) {
-      const m = CONTINUED_YEAR.exec(text.slice(last.end));
+      const m = CONTINUED_YEAR.exec(text.slice(last.end, last.end + 40));
       if (!m) break;
       const end = last.end + m[0].length;
       const start = end - m[1]!.length;
@@ -154,7 +154,7 @@ export function findDateExpressions(text: string, options: FindDateOptions = {})
   for (const f of found) {
     absorbLeadingWords(text, f);
     if (COMPARISON.test(text.slice(Math.max(0, f.start - 30), f.start))) continue;
-    const ini = f.basis === 'completion' ? null : TRAILING_INI.exec(text.slice(f.end));
+    const ini = f.basis === 'completion' ? null : TRAILING_INI.exec(text.slice(f.end, f.end + 12));
     if (ini) f.end += ini[0].length;
     kept.push(f);
   }

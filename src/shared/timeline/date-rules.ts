@@ -111,6 +111,8 @@ const DAY = `(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\p{N})`;
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
 const FISCAL = /(?:fiscal|financial|FY)\s*$/iu;
 
+// Lookbehinds bound their whitespace ({1,3}): they run at every position of the text, and an
+// unbounded one would rescan a long run of spaces each time.
 /**
  * The rules, each a regular expression and how to read it. Where matches overlap the longest wins,
  * so "July this year" beats "this year" and "23 May 2022" beats "May 2022".
@@ -188,7 +190,7 @@ export const RULES: Rule[] = [
       return { date: { year: yearAround(word, month, edge, ref), month }, basis: 'relative' };
     },
   ),
-  rule('cued-month', `(?<=${B}(?:${MONTH_CUES})\\s*)(?<m>${MONTH_FULL})${E}(?!\\s*,?\\s*(?:\\p{N}|${RELATIVE_YEAR}))`, (g, ctx, m) => {
+  rule('cued-month', `(?<=${B}(?:${MONTH_CUES})\\s{0,3})(?<m>${MONTH_FULL})${E}(?!\\s*,?\\s*(?:\\p{N}|${RELATIVE_YEAR}))`, (g, ctx, m) => {
     const month = monthOf(g.m, true);
     const ref = ctx.reference;
     if (!month || !ref) return null;
@@ -211,7 +213,7 @@ export const RULES: Rule[] = [
   ),
   rule(
     'cued-quarter',
-    `(?<=${B}(?:${QUARTER_CUES})\\s+(?:the\\s+)?)(?:(?<qo>first|second|third|fourth)\\s+quarter|q(?<qn>[1-4])|(?:kuartal|triwulan)\\s*(?:ke-?\\s*)?(?<qi>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat))${E}(?!\\s*(?:of\\s+|[/-]\\s*|,\\s*)?(?:(?:the\\s+)?(?:fiscal\\s+)?(?:year|tahun)\\s+)?(?:\\p{N}|${RELATIVE_YEAR}))`,
+    `(?<=${B}(?:${QUARTER_CUES})\\s{1,3}(?:the\\s{1,3})?)(?:(?<qo>first|second|third|fourth)\\s+quarter|q(?<qn>[1-4])|(?:kuartal|triwulan)\\s*(?:ke-?\\s*)?(?<qi>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat))${E}(?!\\s*(?:of\\s+|[/-]\\s*|,\\s*)?(?:(?:the\\s+)?(?:fiscal\\s+)?(?:year|tahun)\\s+)?(?:\\p{N}|${RELATIVE_YEAR}))`,
     (g, ctx, m) => {
       if (!ctx.reference || FISCAL.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       const quarter = ORDINAL[(g.qo ?? g.qn ?? g.qi ?? '').toLowerCase()];
@@ -231,10 +233,14 @@ export const RULES: Rule[] = [
     const [a, b] = [Number(g.y), Number(g.y2)];
     return b > a && b - a <= 100 ? { date: { year: a }, until: { year: b }, basis: 'absolute' } : null;
   }),
-  rule('cued-year', `(?<=(?<![\\p{L}\\p{N}])(?:(?:${YEAR_CUES})\\s+(?:the\\s+)?(?:(?:year|tahun)\\s+)?|mid-\\s*))(?<y>${YEAR})`, (g) => ({
-    date: { year: Number(g.y) },
-    basis: 'absolute',
-  })),
+  rule(
+    'cued-year',
+    `(?<=(?<![\\p{L}\\p{N}])(?:(?:${YEAR_CUES})\\s{1,3}(?:the\\s{1,3})?(?:(?:year|tahun)\\s{1,3})?|mid-\\s{0,3}))(?<y>${YEAR})`,
+    (g) => ({
+      date: { year: Number(g.y) },
+      basis: 'absolute',
+    }),
+  ),
   rule('relative-year', `${B}(?:(?:earlier|later)\\s+)?(?<rel>${RELATIVE_YEAR})${E}`, (g, ctx) =>
     ctx.reference ? { date: { year: ctx.reference.year + relativeYearOffset(g.rel!) }, basis: 'relative' } : null,
   ),

@@ -8,6 +8,8 @@ export interface Decoration {
   className: string;
   /** Optional data the renderer attaches to the segment (annotation id etc.). */
   key?: string;
+  /** A mention of one of the bundle's people or organisations ("person:lei-jun"): the reader shows who they are. */
+  mention?: string;
 }
 
 export interface Segment {

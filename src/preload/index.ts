@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { dispatchEnvelope } from '../shared/ipc/client';
 import {
   channelNames,
@@ -32,5 +32,14 @@ const events = {
   },
 };
 
+/**
+ * Drag and drop: a sandboxed page no longer sees File.path, so the preload answers exactly one question,
+ * "where is this dropped file or folder?", and the page then opens it by path like any other.
+ */
+const files = {
+  pathForFile: (file: File): string => webUtils.getPathForFile(file),
+};
+
 contextBridge.exposeInMainWorld('presskit', api);
+contextBridge.exposeInMainWorld('presskitFiles', files);
 contextBridge.exposeInMainWorld('presskitEvents', events);

@@ -10,9 +10,9 @@ export function appHandlers(ctx: ServiceContext, version: string): Pick<ChannelH
     async openExternal({ url }) {
       // Only parsed http(s) URLs leave the app; anything else (file:, javascript:, custom schemes) is refused.
       const parsed = parseExternalUrl(url);
-      if (!parsed || !ctx.host.openExternal) return { opened: false };
+      if (!parsed || !ctx.host.openExternal) return { opened: false, url: parsed };
       await ctx.host.openExternal(parsed);
-      return { opened: true };
+      return { opened: true, url: parsed };
     },
   };
 }

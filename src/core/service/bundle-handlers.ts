@@ -1,22 +1,25 @@
 import { loadBundle } from '../bundle/load-bundle';
+import { readBundleAsset } from '../bundle/read-file';
 import { builtInBundlePath } from '../paths';
 import { PresskitError } from '../../shared/errors';
 import type { ChannelHandlers } from '../../shared/ipc/contract';
 import type { LoadedBundle } from '../../shared/model/document';
 import { RecentBundles } from './recent-bundles';
+import { UploadedArchives } from './uploaded-archives';
 import type { ServiceContext } from './context';
 
 type BundleHandlers = Pick<
   ChannelHandlers,
-  'getCurrentBundle' | 'openBundle' | 'pickAndOpenBundle' | 'openBuiltInBundle' | 'listRecentBundles'
+  'getCurrentBundle' | 'openBundle' | 'pickAndOpenBundle' | 'openBuiltInBundle' | 'listRecentBundles' | 'openBundleArchive' | 'getBundleAsset'
 >;
 
 export function bundleHandlers(ctx: ServiceContext): BundleHandlers {
   const recent = new RecentBundles(ctx);
   const builtInPath = builtInBundlePath(ctx.resourcesDir);
-  const open = async (location: string): Promise<LoadedBundle> => {
+  const uploads = new UploadedArchives(ctx.session);
+  const open = async (location: string, remember = true): Promise<LoadedBundle> => {
     const bundle = await loadBundle(location, { builtIn: location === builtInPath });
-    recent.add(bundle);
+    if (remember) recent.add(bundle);
     return ctx.session.set(bundle);
   };
   return {
@@ -34,6 +37,20 @@ export function bundleHandlers(ctx: ServiceContext): BundleHandlers {
     openBuiltInBundle: () => open(builtInPath),
     async listRecentBundles() {
       return recent.list();
+    },
+    async openBundleArchive({ fileName, base64 }) {
+      const file = uploads.store(fileName, Buffer.from(base64, 'base64'));
+      // A temporary copy has no place in Open Recent: it is gone once another bundle opens.
+      return open(file, false).catch((err: unknown) => {
+        uploads.discard(file);
+        throw err;
+      });
+    },
+    async getBundleAsset({ file }) {
+      const bundle = ctx.session.bundle;
+      if (!bundle) throw new PresskitError('NO_BUNDLE_OPEN', 'No bundle is open');
+      const { mime, bytes } = await readBundleAsset(bundle, file);
+      return { file, mime, base64: bytes.toString('base64') };
     },
   };
 }

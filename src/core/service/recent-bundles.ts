@@ -15,6 +15,7 @@ type RecentData = z.infer<typeof RecentSchema>;
 /** Open Recent: bounded, newest first, and pruned of bundles that no longer exist. */
 export class RecentBundles {
   private store: OpenedStore<RecentData> | null = null;
+  private readonly prunedThisRun: string[] = [];
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -32,16 +33,23 @@ export class RecentBundles {
     const store = this.open();
     const entry: RecentBundle = { path: bundle.origin.path, title: bundle.manifest.title, openedAt: this.ctx.now().toISOString() };
     const rest = store.read().recent.filter((r) => r.path !== entry.path);
+    const wasPruned = this.prunedThisRun.indexOf(entry.path);
+    if (wasPruned >= 0) this.prunedThisRun.splice(wasPruned, 1);
     store.write({ recent: [entry, ...rest].slice(0, MAX_RECENT) });
   }
 
+  /**
+   * Entries whose bundle still exists, and every path pruned during this run (so the window can show
+   * the notice even when the menu was built first and did the pruning).
+   */
   list(): { recent: RecentBundle[]; pruned: string[] } {
     const store = this.open();
     const all = store.read().recent;
     const recent = all.filter((r) => existsSync(r.path));
     const pruned = all.filter((r) => !existsSync(r.path)).map((r) => r.path);
     if (pruned.length) store.write({ recent });
-    return { recent, pruned };
+    for (const p of pruned) if (!this.prunedThisRun.includes(p)) this.prunedThisRun.push(p);
+    return { recent, pruned: [...this.prunedThisRun] };
   }
 
   /** The most recent bundle that still exists, for "reopen the last bundle on start". */

@@ -5,11 +5,17 @@ export interface HostEventsApi {
   on<E extends HostEventName>(name: E, listener: (payload: HostEvents[E]) => void): () => void;
 }
 
+/** Desktop only: the path of a dropped file or folder (Electron's webUtils.getPathForFile). */
+export interface DroppedFilesApi {
+  pathForFile(file: File): string;
+}
+
 declare global {
   interface Window {
     /** Exposed by the Electron preload; absent in browser mode. */
     presskit?: PresskitApi;
     presskitEvents?: HostEventsApi;
+    presskitFiles?: DroppedFilesApi;
   }
 }
 
@@ -35,3 +41,5 @@ const noEvents: HostEventsApi = { on: () => () => undefined };
 export const api: PresskitApi = window.presskit ?? createHttpApi();
 export const hostEvents: HostEventsApi = window.presskitEvents ?? noEvents;
 export const isDesktop = window.presskit !== undefined;
+/** Where a dropped file is on disk; null in browser mode, where a page cannot know. */
+export const droppedFilePath = (file: File): string | null => window.presskitFiles?.pathForFile(file) || null;

@@ -146,3 +146,12 @@ describe('what is not a date', () => {
     expect(findDateExpressions(text, { reference: DATELINE, language })).toEqual([]);
   });
 });
+
+describe('cost', () => {
+  it('reads long runs of spaces, digits and brackets in linear time (a bounded lookbehind, not a rescan per position)', () => {
+    const started = performance.now();
+    for (const text of [' '.repeat(50_000) + 'in 2020', '1'.repeat(50_000), '('.repeat(50_000), 'in '.repeat(20_000) + 'May 2020'])
+      findDateExpressions(text, { reference: DATELINE });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -5,6 +5,7 @@ import { PreferencesProvider } from './app/preferences-context';
 import { setupI18n } from './i18n/setup';
 import './styles/base.css';
 import './styles/reader.css';
+import './styles/reading.css';
 
 void setupI18n().then(() => {
   createRoot(document.getElementById('root')!).render(

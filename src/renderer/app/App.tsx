@@ -2,20 +2,17 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../shared/errors';
 import { AppShell } from './AppShell';
-import { useBundle } from './useBundle';
+import { NoticeList, NoticesProvider } from './notices';
+import { OpenMenu } from './OpenMenu';
+import { BundleActionsContext, useBundle, useBundleActions, type BundleState } from './useBundle';
+import { useDropToOpen } from './useDropToOpen';
+import { usePrunedRecentsNotice } from './usePrunedRecentsNotice';
 
-export function App() {
+function ErrorView({ state }: { state: Extract<BundleState, { status: 'error' }> }) {
   const { t } = useTranslation();
-  const { state, openBuiltIn } = useBundle();
-
-  useEffect(() => {
-    document.title = state.status === 'ready' ? `${state.bundle.manifest.title} — ${t('app.title')}` : t('app.title');
-  }, [state, t]);
-
-  if (state.status === 'loading') return <p className="status" role="status">{t('app.loading')}</p>;
-  if (state.status === 'error')
-    return (
-      <main className="error-view" role="alert">
+  return (
+    <main className="error-view">
+      <div role="alert">
         <h1>{t('error.title')}</h1>
         <p>{state.error.message}</p>
         {state.error.problems.length > 0 && (
@@ -30,10 +27,64 @@ export function App() {
             </ul>
           </>
         )}
-        <button type="button" onClick={openBuiltIn}>
-          {t('error.retryBuiltIn')}
+      </div>
+      <ErrorActions hadBundle={state.hadBundle} />
+    </main>
+  );
+}
+
+function ErrorActions({ hadBundle }: { hadBundle: boolean }) {
+  const { t } = useTranslation();
+  const actions = useBundleActions();
+  return (
+    <div className="error-view__actions">
+      {hadBundle && (
+        <button type="button" onClick={actions.reloadCurrent}>
+          {t('error.back')}
         </button>
-      </main>
-    );
-  return <AppShell bundle={state.bundle} />;
+      )}
+      <button type="button" onClick={actions.openBuiltIn}>
+        {t('error.retryBuiltIn')}
+      </button>
+      <OpenMenu />
+    </div>
+  );
+}
+
+function Window() {
+  const { t } = useTranslation();
+  const { state, actions } = useBundle();
+  const dragging = useDropToOpen(actions);
+  usePrunedRecentsNotice();
+
+  // While a bundle is shown, the reader names the window after the document in view.
+  useEffect(() => {
+    if (state.status !== 'ready') document.title = t('app.title');
+  }, [state.status, t]);
+
+  return (
+    <BundleActionsContext.Provider value={actions}>
+      {state.status === 'loading' && (
+        <p className="status" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {state.status === 'error' && <ErrorView state={state} />}
+      {state.status === 'ready' && <AppShell key={`${state.bundle.origin.path}#${state.bundle.contentHash}`} bundle={state.bundle} />}
+      <NoticeList />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('open.dropHere')}</p>
+        </div>
+      )}
+    </BundleActionsContext.Provider>
+  );
+}
+
+export function App() {
+  return (
+    <NoticesProvider>
+      <Window />
+    </NoticesProvider>
+  );
 }

@@ -1,48 +1,70 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedBundle } from '../../shared/model/document';
-import { hostEvents } from '../api/client';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { ExportSheet } from '../export/ExportSheet';
+import { FindBar } from '../reader/find/FindBar';
+import { useFindBarState } from '../reader/find/find-state';
 import { Outline } from '../reader/Outline';
 import { ReaderProvider } from '../reader/reader-context';
-import { ReaderView } from '../reader/ReaderView';
+import { READER_ELEMENT_ID, ReaderView } from '../reader/ReaderView';
+import { ReadingPositionProvider } from '../reader/reading-position';
+import { useOutlineSteps } from '../reader/outline-hooks';
+import { useWindowTitle } from '../reader/useWindowTitle';
 import { TimelinePanel } from '../timeline/TimelinePanel';
+import { OPEN_REQUEST_EVENT } from './OpenMenu';
 import { usePreferences } from './preferences-context';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
+import { useAppCommands, type AppCommand } from './useAppCommands';
+import { effectiveTheme } from './theme';
 
 /** The window: toolbar, outline, reader, and a side panel (annotations or timeline). */
 export function AppShell({ bundle }: { bundle: LoadedBundle }) {
+  const { preferences, update } = usePreferences();
+  const setContentLanguage = useCallback((contentLanguage: string) => update({ contentLanguage }), [update]);
+  return (
+    <ReaderProvider bundle={bundle} contentLanguage={preferences.contentLanguage} onContentLanguageChange={setContentLanguage}>
+      <ReadingPositionProvider>
+        <Layout />
+      </ReadingPositionProvider>
+    </ReaderProvider>
+  );
+}
+
+function skipToContent(event: MouseEvent): void {
+  event.preventDefault();
+  document.getElementById(READER_ELEMENT_ID)?.focus();
+}
+
+function Layout() {
   const { t } = useTranslation();
   const { preferences, update } = usePreferences();
   const [exportOpen, setExportOpen] = useState(false);
-  const setContentLanguage = useCallback((contentLanguage: string) => update({ contentLanguage }), [update]);
-
-  useEffect(
-    () =>
-      hostEvents.on('menuCommand', ({ command }) => {
-        if (command === 'export-pdf') setExportOpen(true);
-      }),
-    [],
-  );
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'e') {
-        e.preventDefault();
-        setExportOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const find = useFindBarState();
+  const steps = useOutlineSteps();
+  useWindowTitle();
+  useAppCommands((command: AppCommand) => {
+    if (command === 'find') find.openFind();
+    else if (command === 'help') setHelpOpen(true);
+    else if (command === 'exportPdf') setExportOpen(true);
+    else if (command === 'nextSection') steps.next();
+    else if (command === 'previousSection') steps.previous();
+    else if (command === 'open') window.dispatchEvent(new Event(OPEN_REQUEST_EVENT));
+    else if (command === 'toggleTheme') update({ theme: effectiveTheme(preferences.theme) === 'dark' ? 'light' : 'dark' });
+  });
 
   const panel = preferences.sidePanel;
   return (
-    <ReaderProvider bundle={bundle} contentLanguage={preferences.contentLanguage} onContentLanguageChange={setContentLanguage}>
+    <>
+      <a className="skip-link" href={`#${READER_ELEMENT_ID}`} onClick={skipToContent}>
+        {t('reader.skipToContent')}
+      </a>
       <div className={`layout ${panel === 'none' ? 'layout--no-panel' : ''}`}>
-        <Toolbar onExport={() => setExportOpen(true)} />
+        <Toolbar onExport={() => setExportOpen(true)} onFind={find.openFind} onHelp={() => setHelpOpen(true)} />
         <Outline />
-        <ReaderView />
+        <ReaderView findBar={find.open && <FindBar initialQuery={find.lastQuery} focusRequest={find.focusRequest} onClose={find.closeFind} />} />
         {panel !== 'none' && (
           <aside className="side-panel" aria-label={t(`panels.${panel}`)}>
             <div role="tablist" className="side-panel__tabs">
@@ -59,6 +81,7 @@ export function AppShell({ bundle }: { bundle: LoadedBundle }) {
         )}
       </div>
       {exportOpen && <ExportSheet onClose={() => setExportOpen(false)} />}
-    </ReaderProvider>
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+    </>
   );
 }

@@ -1,16 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { useReader } from '../reader/reader-context';
+import { OpenMenu } from './OpenMenu';
 import { usePreferences } from './preferences-context';
 
 const SCALE_STEP = 0.125;
 
-/** Kit title and the reading controls: content language, text size, theme, interface language, export. */
-export function Toolbar({ onExport }: { onExport(): void }) {
+interface Props {
+  onExport(): void;
+  onFind(): void;
+  onHelp(): void;
+}
+
+/** Kit title and the reading controls: open, find, content language, text size, theme, interface language, help, export. */
+export function Toolbar({ onExport, onFind, onHelp }: Props) {
   const { t } = useTranslation();
   const { bundle } = useReader();
   const { preferences, update } = usePreferences();
   const { manifest } = bundle;
   const scale = (delta: number) => update({ textScale: Math.min(2, Math.max(0.75, preferences.textScale + delta)) });
+  const count = (language: string) => bundle.documents.filter((d) => language === 'all' || d.language === language).length;
   return (
     <header className="toolbar">
       <div className="toolbar__title">
@@ -19,22 +27,29 @@ export function Toolbar({ onExport }: { onExport(): void }) {
         {manifest.embargo && <p className="embargo">{t('reader.embargo', { date: manifest.embargo })}</p>}
       </div>
       <div className="toolbar__controls">
+        <OpenMenu />
+        <button type="button" onClick={onFind} aria-keyshortcuts="Control+F">
+          {t('find.button')}
+        </button>
         <label>
           {t('toolbar.contentLanguage')}{' '}
           <select value={preferences.contentLanguage} onChange={(e) => update({ contentLanguage: e.target.value })}>
-            <option value="all">{t('toolbar.allLanguages')}</option>
+            <option value="all">{t('toolbar.allLanguages', { count: count('all') })}</option>
             {manifest.languages.map((l) => (
               <option key={l} value={l}>
-                {t(`reader.language.${l}`, { defaultValue: l })}
+                {t('toolbar.onlyLanguage', { language: t(`reader.language.${l}`, { defaultValue: l }), count: count(l) })}
               </option>
             ))}
           </select>
         </label>
-        <div role="group" aria-label={t('toolbar.textSize')}>
-          <button type="button" onClick={() => scale(-SCALE_STEP)} aria-label={t('toolbar.smaller')}>
+        <div role="group" aria-label={t('toolbar.textSize')} className="toolbar__size">
+          <button type="button" onClick={() => scale(-SCALE_STEP)} aria-label={t('toolbar.smaller')} disabled={preferences.textScale <= 0.75}>
             A−
           </button>
-          <button type="button" onClick={() => scale(SCALE_STEP)} aria-label={t('toolbar.larger')}>
+          <output aria-live="polite" title={t('toolbar.textSize')}>
+            {Math.round(preferences.textScale * 100)}%
+          </output>
+          <button type="button" onClick={() => scale(SCALE_STEP)} aria-label={t('toolbar.larger')} disabled={preferences.textScale >= 2}>
             A+
           </button>
         </div>
@@ -50,10 +65,16 @@ export function Toolbar({ onExport }: { onExport(): void }) {
           {t('toolbar.interfaceLanguage')}{' '}
           <select value={preferences.interfaceLanguage} onChange={(e) => update({ interfaceLanguage: e.target.value as 'system' | 'en' | 'id' })}>
             <option value="system">{t('toolbar.followSystem')}</option>
-            <option value="en">English</option>
-            <option value="id">Bahasa Indonesia</option>
+            {(['en', 'id'] as const).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`toolbar.languageNames.${l}`)}
+              </option>
+            ))}
           </select>
         </label>
+        <button type="button" onClick={onHelp} aria-label={t('shortcuts.title')} title={t('shortcuts.title')} aria-keyshortcuts="F1">
+          ?
+        </button>
         <button type="button" className="primary" onClick={onExport}>
           {t('toolbar.exportPdf')}
         </button>

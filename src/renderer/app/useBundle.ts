@@ -1,31 +1,59 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { PresskitError } from '../../shared/errors';
 import type { LoadedBundle } from '../../shared/model/document';
 import { api, hostEvents } from '../api/client';
+import { bytesToBase64 } from './base64';
 
 export type BundleState =
   | { status: 'loading' }
   | { status: 'ready'; bundle: LoadedBundle }
-  | { status: 'error'; error: PresskitError };
+  | { status: 'error'; error: PresskitError; hadBundle: boolean };
+
+/** Every way the window can open a bundle; the same in both hosts (a host without a dialog uses a file input). */
+export interface BundleActions {
+  openPath(path: string): void;
+  openBuiltIn(): void;
+  /** The desktop's native open dialog. */
+  pickAndOpen(): void;
+  /** A .presskit file the page holds as bytes (browser mode: chosen or dropped). */
+  openArchiveFile(file: File): void;
+  /** Back to the bundle the host still has open (after a failed attempt to open another). */
+  reloadCurrent(): void;
+}
 
 const asPresskitError = (err: unknown) => (err instanceof PresskitError ? err : new PresskitError('INTERNAL', String((err as Error)?.message ?? err)));
 
 /** The bundle the host has open; follows the host when it opens another (menu, recent, drop). */
-export function useBundle() {
+export function useBundle(): { state: BundleState; actions: BundleActions } {
   const [state, setState] = useState<BundleState>({ status: 'loading' });
   const run = useCallback((load: () => Promise<LoadedBundle | null>) => {
     load().then(
       (bundle) => bundle && setState({ status: 'ready', bundle }),
-      (err: unknown) => setState({ status: 'error', error: asPresskitError(err) }),
+      (err: unknown) => setState((prev) => ({ status: 'error', error: asPresskitError(err), hadBundle: prev.status === 'ready' || (prev.status === 'error' && prev.hadBundle) })),
     );
   }, []);
   useEffect(() => {
     run(() => api.getCurrentBundle());
     return hostEvents.on('bundleChanged', () => run(() => api.getCurrentBundle()));
   }, [run]);
-  return {
-    state,
-    openPath: (path: string) => run(() => api.openBundle({ path })),
-    openBuiltIn: () => run(() => api.openBuiltInBundle()),
-  };
+  const actions = useMemo<BundleActions>(
+    () => ({
+      openPath: (path) => run(() => api.openBundle({ path })),
+      openBuiltIn: () => run(() => api.openBuiltInBundle()),
+      pickAndOpen: () => run(() => api.pickAndOpenBundle()),
+      openArchiveFile: (file) =>
+        run(async () => api.openBundleArchive({ fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })),
+      reloadCurrent: () => run(() => api.getCurrentBundle()),
+    }),
+    [run],
+  );
+  return { state, actions };
+}
+
+export const BundleActionsContext = createContext<BundleActions | null>(null);
+
+export function useBundleActions(): BundleActions {
+  const ctx = useContext(BundleActionsContext);
+  if (!ctx) throw new Error('useBundleActions outside BundleActionsContext');
+  return ctx;
 }

@@ -1,35 +1,73 @@
 import type { MouseEvent, ReactNode } from 'react';
-import type { Block } from '../../shared/model/document';
-import { segmentRuns, type Decoration } from '../../shared/text/segments';
-import { api } from '../api/client';
+import type { Block, InlineRun } from '../../shared/model/document';
+import { segmentRuns, type Decoration, type Segment } from '../../shared/text/segments';
+import { api, isDesktop } from '../api/client';
+import { FIRST_MENTION_CLASS } from './fixed-decorations';
+import { whoIsWhoId } from './MentionCard';
 
-/** Links never navigate the app: main checks the URL and hands http(s) to the system browser. */
-function openLink(event: MouseEvent<HTMLAnchorElement>, href: string): void {
+const HTTP_LINK = /^https?:/i;
+
+/**
+ * Links never navigate the app: the host parses and checks the URL and hands http(s) to the system
+ * browser. Browser mode has no other browser to hand it to: the checked link opens in a new tab.
+ */
+async function openLink(event: MouseEvent<HTMLAnchorElement>, href: string): Promise<void> {
   event.preventDefault();
-  void api.openExternal({ url: href });
+  const { opened, url } = await api.openExternal({ url: href });
+  if (!opened && url && !isDesktop) window.open(url, '_blank', 'noopener,noreferrer');
 }
 
 /**
  * A block's text as spans that each carry their offset in the document text (data-offset), so a
- * selection maps back to exact offsets and decorations (dateline, highlights, matches) line up.
+ * selection maps back to exact offsets and decorations (dateline, mentions, highlights, matches) line up.
+ * Only http(s) links are links; any other target (mailto: and the like) is shown as plain text.
  */
 export function BlockText({ block, decorations }: { block: Block; decorations: readonly Decoration[] }): ReactNode {
-  return segmentRuns(block.inlines, decorations).map((seg) => {
-    const classes = [seg.run.strong && 'strong', seg.run.emphasis && 'em', seg.run.code && 'code', ...seg.decorations.map((d) => d.className)]
-      .filter(Boolean)
-      .join(' ');
-    const keyed = seg.decorations.find((d) => d.key);
-    const span = (
-      <span key={seg.start} data-offset={seg.start} className={classes || undefined} data-key={keyed?.key}>
-        {seg.text}
-      </span>
+  const out: ReactNode[] = [];
+  let link: { run: InlineRun; spans: ReactNode[] } | null = null;
+  const closeLink = () => {
+    if (!link) return;
+    const href = link.run.href!;
+    // One <a> per link, however many pieces decorations cut it into.
+    out.push(
+      <a key={`link-${link.run.start}`} href={href} onClick={(e) => void openLink(e, href)} rel="noreferrer noopener">
+        {link.spans}
+      </a>,
     );
-    const href = seg.run.href;
-    if (!href) return span;
-    return (
-      <a key={seg.start} href={href} onClick={(e) => openLink(e, href)} rel="noreferrer noopener">
-        {span}
-      </a>
-    );
-  });
+    link = null;
+  };
+  for (const seg of segmentRuns(block.inlines, decorations)) {
+    const span = segmentSpan(seg);
+    const isLink = seg.run.href !== undefined && HTTP_LINK.test(seg.run.href);
+    if (link && link.run !== seg.run) closeLink();
+    if (!isLink) out.push(span);
+    else if (link) link.spans.push(span);
+    else link = { run: seg.run, spans: [span] };
+  }
+  closeLink();
+  return out;
+}
+
+/** One piece of text with its offset, marks and decorations. */
+function segmentSpan(seg: Segment): ReactNode {
+  const classes = [seg.run.strong && 'strong', seg.run.emphasis && 'em', seg.run.code && 'code', ...seg.decorations.map((d) => d.className)]
+    .filter(Boolean)
+    .join(' ');
+  const keyed = seg.decorations.find((d) => d.key);
+  const mention = seg.decorations.find((d) => d.mention);
+  // The first mention of someone in a document is a tab stop; every mention shows the card on hover.
+  const focusable = mention !== undefined && mention.start === seg.start && mention.className.includes(FIRST_MENTION_CLASS);
+  return (
+    <span
+      key={seg.start}
+      data-offset={seg.start}
+      className={classes || undefined}
+      data-key={keyed?.key}
+      data-mention={mention?.mention}
+      tabIndex={focusable ? 0 : undefined}
+      aria-describedby={mention?.mention ? whoIsWhoId(mention.mention) : undefined}
+    >
+      {seg.text}
+    </span>
+  );
 }

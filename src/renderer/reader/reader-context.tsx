@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
 import type { Decoration } from '../../shared/text/segments';
+import { sameItems } from './document-structure';
 
 /** A decoration on one document of the bundle. */
 export interface DocumentDecoration extends Decoration {
@@ -39,6 +40,30 @@ export function useDecorationLayer(name: string, decorations: DocumentDecoration
 }
 
 const FLASH_MS = 1800;
+const NO_DECORATIONS: Decoration[] = [];
+
+interface LayeredDecorations {
+  layers: Record<string, DocumentDecoration[]>;
+  /** Every layer's decorations grouped by document. */
+  byDocument: Map<string, Decoration[]>;
+}
+
+/** Replaces one layer; a document whose decorations did not change keeps its array, so its memoised view is skipped. */
+function withLayer(prev: LayeredDecorations, name: string, list: DocumentDecoration[]): LayeredDecorations {
+  const layers = { ...prev.layers, [name]: list };
+  const byDocument = new Map<string, Decoration[]>();
+  for (const layer of Object.values(layers))
+    for (const d of layer) {
+      const arr = byDocument.get(d.documentId) ?? [];
+      arr.push(d);
+      byDocument.set(d.documentId, arr);
+    }
+  for (const [id, arr] of byDocument) {
+    const before = prev.byDocument.get(id);
+    if (before && sameItems(before, arr)) byDocument.set(id, before);
+  }
+  return { layers, byDocument };
+}
 
 interface Props {
   bundle: LoadedBundle;
@@ -48,23 +73,15 @@ interface Props {
 }
 
 export function ReaderProvider({ bundle, contentLanguage, onContentLanguageChange, children }: Props) {
-  const [layers, setLayers] = useState<Record<string, DocumentDecoration[]>>({});
+  const [decorations, setDecorations] = useState<LayeredDecorations>(() => ({ layers: {}, byDocument: new Map() }));
   const flashTimer = useRef<number | undefined>(undefined);
 
-  const setLayer = useCallback((name: string, decorations: DocumentDecoration[]) => {
-    setLayers((prev) => (prev[name] === decorations || (!prev[name] && decorations.length === 0) ? prev : { ...prev, [name]: decorations }));
+  const setLayer = useCallback((name: string, list: DocumentDecoration[]) => {
+    setDecorations((prev) =>
+      prev.layers[name] === list || (!prev.layers[name] && list.length === 0) ? prev : withLayer(prev, name, list),
+    );
   }, []);
-
-  const byDocument = useMemo(() => {
-    const map = new Map<string, Decoration[]>();
-    for (const list of Object.values(layers))
-      for (const d of list) {
-        const arr = map.get(d.documentId) ?? [];
-        arr.push(d);
-        map.set(d.documentId, arr);
-      }
-    return map;
-  }, [layers]);
+  const byDocument = decorations.byDocument;
 
   const revealRange = useCallback(
     (documentId: string, start: number, end: number) => {
@@ -82,17 +99,21 @@ export function ReaderProvider({ bundle, contentLanguage, onContentLanguageChang
     [bundle, contentLanguage, onContentLanguageChange, setLayer],
   );
 
+  const visibleDocuments = useMemo(
+    () => bundle.documents.filter((d) => contentLanguage === 'all' || d.language === contentLanguage),
+    [bundle, contentLanguage],
+  );
   const value = useMemo<ReaderApi>(
     () => ({
       bundle,
-      visibleDocuments: bundle.documents.filter((d) => contentLanguage === 'all' || d.language === contentLanguage),
+      visibleDocuments,
       contentLanguage,
       setContentLanguage: onContentLanguageChange,
-      decorationsFor: (id) => byDocument.get(id) ?? [],
+      decorationsFor: (id) => byDocument.get(id) ?? NO_DECORATIONS,
       setLayer,
       revealRange,
     }),
-    [bundle, contentLanguage, onContentLanguageChange, byDocument, setLayer, revealRange],
+    [bundle, visibleDocuments, contentLanguage, onContentLanguageChange, byDocument, setLayer, revealRange],
   );
   return <ReaderContext.Provider value={value}>{children}</ReaderContext.Provider>;
 }

@@ -1,0 +1,148 @@
+import { rmSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyBuiltInBundle } from '../support/bundles';
+import { EXTERNAL_LINK, SVG_ONLOAD_MARKER, SVG_SCRIPT_MARKER, writeGalleryBundle, zipFolder } from '../support/gallery-bundle';
+import { launchChromium, openBrowserMode, tempDataDir } from '../support/launch';
+import { readerReady, seriousAxeViolations } from './reader-scenarios';
+
+// Opening bundles and what they carry (images, links), in browser mode (Chromium).
+let browser: Browser;
+let galleryDir: string;
+beforeAll(async () => {
+  browser = await launchChromium();
+  galleryDir = await writeGalleryBundle(browser);
+});
+afterAll(() => browser?.close());
+
+const galleryReady = (page: import('playwright-core').Page) => page.waitForSelector('article[data-document-id="overview"]');
+
+describe('gallery fixture bundle: PNG, JPEG and a script-carrying SVG', () => {
+  it('shows every image from inside the bundle with caption, credit and alt text; the SVG never runs script', async () => {
+    const session = await openBrowserMode({ bundle: galleryDir, browser });
+    try {
+      const { page } = session;
+      await galleryReady(page);
+      const images = page.locator('.gallery img');
+      await expect.poll(() => images.count()).toBe(3);
+      await expect
+        .poll(() => images.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth)))
+        .toEqual([240, 240, 240]);
+      expect(await images.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')))).toEqual([
+        'Red rectangle with a white panel',
+        'Green rectangle with a white panel',
+        'Yellow circle on blue',
+      ]);
+      expect(await images.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).src.startsWith('blob:')))).toBe(true);
+      const captions = await page.locator('.gallery figcaption').allInnerTexts();
+      expect(captions[0]).toMatch(/A red camera body[\s\S]*Credit: Fixture Studio/);
+      expect(captions[2]).toBe('Logo drawn as SVG');
+      expect(await page.getByRole('navigation', { name: 'Outline of the bundle' }).getByRole('link', { name: 'Images' }).count()).toBe(1);
+
+      // Give a script every chance to run, then look for any trace of it.
+      await page.locator('#gallery').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(500);
+      expect(session.requests.filter((u) => u.includes(SVG_SCRIPT_MARKER) || u.includes(SVG_ONLOAD_MARKER))).toEqual([]);
+      expect(await page.title()).not.toBe('svg script ran');
+      for (const url of session.requests) expect(new URL(url.replace(/^blob:/, '')).hostname).toBe('127.0.0.1');
+
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.getByLabel('Theme').selectOption('dark');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('an http(s) link opens outside the app (checked by the host); the app never navigates; mailto is inert text', async () => {
+    const session = await openBrowserMode({ bundle: galleryDir, browser });
+    try {
+      const { page } = session;
+      const context = page.context();
+      // The outside world is unreachable here: answer any request to it ourselves.
+      await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>outside</title>' }));
+      await galleryReady(page);
+      const appUrl = page.url();
+      const opened = context.waitForEvent('page');
+      await page.getByRole('link', { name: 'Leica press page' }).click();
+      const tab = await opened;
+      expect(tab.url()).toBe(EXTERNAL_LINK);
+      expect(await tab.evaluate(() => window.opener)).toBeNull();
+      await tab.close();
+      expect(page.url()).toBe(appUrl);
+      expect(await page.locator('article[data-document-id="overview"]').count()).toBe(1);
+      expect(session.requests.some((u) => u.endsWith('/api/openExternal'))).toBe(true);
+      expect(await page.locator('a[href^="mailto:"]').count()).toBe(0);
+      expect(await page.locator('article[data-document-id="overview"]').innerText()).toContain('write to the press office');
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('opening bundles in browser mode', () => {
+  it('replaces the view without a restart: a .presskit chosen with Open, a dropped one, then the built-in bundle', async () => {
+    const session = await openBrowserMode({ browser });
+    try {
+      const { page } = session;
+      await readerReady(page);
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open a bundle…' }).click();
+      await (await chooser).setFiles(zipFolder(galleryDir));
+      await galleryReady(page);
+      expect(await page.locator('h1').innerText()).toBe('Gallery fixture kit');
+      expect(await page.locator('article[data-document-id="release"]').count()).toBe(0);
+      await expect.poll(() => page.locator('.gallery img').count()).toBe(3);
+
+      // Drop the built-in bundle, zipped, onto the window.
+      const bytes = readFileSync(zipFolder(copyBuiltInBundle())).toString('base64');
+      await page.evaluate((base64) => {
+        const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([data], 'xiaomi-leica.presskit', { type: 'application/zip' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, bytes);
+      await readerReady(page);
+      expect(await page.locator('article[data-document-id="overview"]').count()).toBe(0);
+
+      // A file that is not a bundle is refused with a notice, and the view stays.
+      await page.evaluate(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      });
+      await expect.poll(() => page.locator('[data-notice="drop"]').innerText()).toContain('“notes.txt” is not a bundle');
+
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await page.getByRole('button', { name: 'Built-in Xiaomi–Leica bundle' }).click();
+      await readerReady(page);
+      expect(await page.locator('h1').innerText()).toBe('Xiaomi and Leica Camera announce long-term strategic cooperation');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('Open Recent lists bundles opened before; one whose files are gone is pruned with a notice', async () => {
+    const dataDir = tempDataDir();
+    const kept = copyBuiltInBundle();
+    const gone = copyBuiltInBundle();
+    for (const bundle of [kept, gone]) await (await openBrowserMode({ bundle, browser, dataDir })).close();
+    rmSync(gone, { recursive: true });
+
+    const session = await openBrowserMode({ browser, dataDir });
+    try {
+      const { page } = session;
+      await readerReady(page);
+      await expect.poll(() => page.locator('[data-notice="pruned-recents"]').innerText()).toContain(gone);
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      const recent = page.locator('.open-menu__panel li');
+      await expect.poll(() => recent.allInnerTexts()).toContainEqual(expect.stringContaining(kept));
+      expect((await recent.allInnerTexts()).filter((r) => r.includes(gone))).toEqual([]);
+      await page.locator('[data-notice="pruned-recents"]').getByRole('button', { name: 'Dismiss' }).click();
+      await expect.poll(() => page.locator('[data-notice]').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,6 +1,8 @@
 // `npm run bench [-- --quick]`: every speed goal, measured side by side with the engine a user would
 // otherwise use, in one run on this machine. Prints one table and writes it as JSON to bench/results/.
+import { benchAnchoring } from './anchoring-rows';
 import { benchBundleLoading } from './bundle-loading';
+import { benchExport } from './export';
 import { formatTable, writeResults, type BenchRow } from './lib/report';
 import { machine } from './lib/measure';
 
@@ -8,7 +10,11 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 type Bench = { name: string; run: (options: { quick: boolean }) => Promise<BenchRow[]> };
-const benches: Bench[] = [{ name: 'loading', run: benchBundleLoading }];
+const benches: Bench[] = [
+  { name: 'export', run: benchExport },
+  { name: 'anchoring', run: benchAnchoring },
+  { name: 'loading', run: benchBundleLoading },
+];
 
 const info = machine();
 console.log(`presskit bench (${quick ? 'quick' : 'full'}) — ${info.cpu}, ${info.cores} cores, Node ${info.node}, ${info.date}`);

@@ -1,0 +1,85 @@
+// Bench 1: our PDF export against Chromium's own print-to-PDF (what Electron's printToPDF is) on
+// the same kit content. Ours runs in a child process so its peak memory is its own; Chromium's
+// page is loaded first and only page.pdf() is timed.
+import { execFileSync } from 'node:child_process';
+import { loadBundle } from '../src/core/bundle/load-bundle';
+import { ALL_SECTIONS, renderPressKit } from '../src/core/export';
+import { generateLargeBundle, withTimeline } from '../src/core/export/generate-fixture';
+import type { LoadedBundle } from '../src/shared/model/document';
+import { launchChromium } from '../tests/support/launch';
+import { BUILT_IN_BUNDLE } from '../tests/support/bundles';
+import { kitHtml } from './kit-html';
+import { median, peakRssMiB, timeRuns } from './lib/measure';
+import type { BenchRow } from './lib/report';
+
+const FIXED_NOW = new Date('2025-01-15T10:00:00Z');
+
+async function kitBundle(pages: number): Promise<LoadedBundle> {
+  const base = await loadBundle(BUILT_IN_BUNDLE);
+  return pages ? generateLargeBundle(base, pages) : withTimeline(base);
+}
+
+interface OursResult {
+  times: number[];
+  bytes: number;
+  pages: number;
+  peakMiB: number;
+}
+
+/** Child side: `tsx bench/export.ts --child <pages> <runs>`. */
+async function child(pages: number, runs: number): Promise<void> {
+  const bundle = await kitBundle(pages);
+  let last = { bytes: 0, pages: 0 };
+  const options = { paper: 'a4' as const, sections: ALL_SECTIONS, includeComments: true, now: FIXED_NOW };
+  const times = await timeRuns(runs, async () => {
+    const kit = await renderPressKit(bundle, options);
+    last = { bytes: kit.bytes.length, pages: kit.pages };
+  });
+  process.stdout.write(JSON.stringify({ times, ...last, peakMiB: peakRssMiB() } satisfies OursResult));
+}
+
+function runOurs(pages: number, runs: number): OursResult {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', String(pages), String(runs)], { encoding: 'utf8' });
+  return JSON.parse(out) as OursResult;
+}
+
+/** Counts pages of a PDF by its page objects (enough for Chromium's plain output). */
+function countPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+export async function benchExport(options: { quick: boolean }): Promise<BenchRow[]> {
+  const runs = options.quick ? 3 : 5;
+  const cases: [string, number][] = options.quick ? [['built-in kit', 0], ['generated ~30 pages', 30]] : [['built-in kit', 0], ['generated ~30 pages', 30], ['generated ~300 pages', 300]];
+  const browser = await launchChromium();
+  const rows: BenchRow[] = [];
+  try {
+    for (const [label, pages] of cases) {
+      const ours = runOurs(pages, runs);
+      const page = await browser.newPage();
+      await page.setContent(kitHtml(await kitBundle(pages)), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      let chromePdf = Buffer.alloc(0);
+      const chromeTimes = await timeRuns(runs, async () => {
+        chromePdf = await page.pdf({ format: 'A4', printBackground: true });
+      });
+      await page.close();
+      const base = { bench: 'PDF export', case: label, baselineName: 'Chromium page.pdf()' };
+      rows.push({
+        ...base,
+        metric: 'time',
+        ours: median(ours.times),
+        baseline: median(chromeTimes),
+        unit: 'ms',
+        goal: '≤ 0.33×',
+        notes: `pages ours ${ours.pages}, Chromium ${countPages(chromePdf)}; our peak RSS ${ours.peakMiB.toFixed(0)} MiB`,
+      });
+      rows.push({ ...base, metric: 'file size', ours: ours.bytes / 1024, baseline: chromePdf.length / 1024, unit: 'KiB', goal: '≤ 0.5×' });
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+if (process.argv[2] === '--child') await child(Number(process.argv[3]), Number(process.argv[4]));

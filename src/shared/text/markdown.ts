@@ -1,5 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it';
-import { BLOCK_SEPARATOR, type Block, type BlockKind, type InlineRun } from '../../shared/model/document';
+import { BLOCK_SEPARATOR, type Block, type BlockKind, type InlineRun } from '../model/document';
 
 // Raw HTML is off: a bundle's Markdown can never inject markup into the reader or the PDF.
 const md = MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -12,7 +12,10 @@ interface Marks {
   href: string | undefined;
 }
 
-/** Parses Markdown into flat blocks whose offsets index the document's plain text. */
+/**
+ * Parses Markdown into flat blocks whose offsets index the document's plain text. Pure: the loader
+ * uses it for bundle documents, the renderer for annotation notes.
+ */
 export function parseMarkdown(source: string): { blocks: Block[]; text: string } {
   const tokens = md.parse(source, {});
   const blocks: Block[] = [];

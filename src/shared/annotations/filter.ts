@@ -1,4 +1,5 @@
 import type { AnchoredAnnotation, ColourKey } from '../model/annotation';
+import { foldQuery } from '../text/fold';
 
 /** What the side panel needs to know of each document to sort and filter. */
 export interface DocumentInfo {
@@ -17,10 +18,8 @@ export interface AnnotationFilter {
   status?: 'all' | 'anchored' | 'orphaned';
 }
 
-/** Lower-case, accents removed, runs of white space as one space: "Café  Leica" matches "cafe leica". */
-export function foldForSearch(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** Folded as find-in-bundle folds (case, accents, typographic quotes, white space), ends trimmed. */
+const fold = (s: string): string => foldQuery(s).trim();
 
 /**
  * Reading order: documents as the bundle lists them, then position in the text. Orphaned annotations
@@ -51,8 +50,8 @@ export function filterAnnotations<T extends AnchoredAnnotation>(
 ): T[] {
   const language = new Map(documents.map((d) => [d.id, d.language]));
   const has = <V>(list: readonly V[] | undefined) => list !== undefined && list.length > 0;
-  const tagSet = new Set((filter.tags ?? []).map(foldForSearch));
-  const needle = foldForSearch(filter.text ?? '');
+  const tagSet = new Set((filter.tags ?? []).map(fold));
+  const needle = fold(filter.text ?? '');
   return items.filter(({ annotation: a, range }) => {
     if (has(filter.colours) && !filter.colours!.includes(a.colour)) return false;
     if (has(filter.documentIds) && !filter.documentIds!.includes(a.documentId)) return false;
@@ -60,11 +59,11 @@ export function filterAnnotations<T extends AnchoredAnnotation>(
       const lang = language.get(a.documentId);
       if (!lang || !filter.languages!.some((l) => l.toLowerCase() === lang.toLowerCase())) return false;
     }
-    if (tagSet.size && !a.tags.some((t) => tagSet.has(foldForSearch(t)))) return false;
+    if (tagSet.size && !a.tags.some((t) => tagSet.has(fold(t)))) return false;
     if (filter.status === 'anchored' && range === null) return false;
     if (filter.status === 'orphaned' && range !== null) return false;
     if (needle) {
-      const haystack = foldForSearch([a.quote.exact, a.note, ...a.tags, labelOf(a.colour)].join(' \u0000 '));
+      const haystack = fold([a.quote.exact, a.note, ...a.tags, labelOf(a.colour)].join(' \u0000 '));
       if (!haystack.includes(needle)) return false;
     }
     return true;
@@ -74,6 +73,6 @@ export function filterAnnotations<T extends AnchoredAnnotation>(
 /** Every tag in use, once each (first spelling wins), sorted for a filter menu. */
 export function tagsInUse(items: readonly AnchoredAnnotation[]): string[] {
   const seen = new Map<string, string>();
-  for (const { annotation } of items) for (const t of annotation.tags) if (!seen.has(foldForSearch(t))) seen.set(foldForSearch(t), t);
+  for (const { annotation } of items) for (const t of annotation.tags) if (!seen.has(fold(t))) seen.set(fold(t), t);
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }

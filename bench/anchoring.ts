@@ -13,6 +13,7 @@ import { anchorQuotes } from '../src/core/annotations/anchor';
 import { loadBundle } from '../src/core/bundle/load-bundle';
 import { builtInBundlePath, findResourcesDir } from '../src/core/paths';
 import { QUOTE_CONTEXT_LENGTH } from '../src/shared/model/annotation';
+import { seededRandom } from './lib/prng';
 
 export interface AnchoringBenchOptions {
   annotations: number;
@@ -40,18 +41,6 @@ export interface AnchoringBenchResult {
   edits: number;
   ours: AnchoringFigures;
   baseline: AnchoringFigures;
-}
-
-/** mulberry32: small, fast, seedable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Words of the built-in bundle (all documents), the material every generated text is made of. */

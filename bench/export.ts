@@ -59,7 +59,7 @@ export async function benchExport(options: { quick: boolean }): Promise<BenchRow
       const page = await browser.newPage();
       await page.setContent(kitHtml(await kitBundle(pages)), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
-      let chromePdf = Buffer.alloc(0);
+      let chromePdf: Buffer = Buffer.alloc(0);
       const chromeTimes = await timeRuns(runs, async () => {
         chromePdf = await page.pdf({ format: 'A4', printBackground: true });
       });

@@ -7,23 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { AnnotationRepository } from '../../../src/core/annotations/index';
 import { confFactory } from '../../../src/core/store/conf-factory';
 import { BUILT_IN_BUNDLE } from '../../support/bundles';
+import { seededRandom as seeded } from '../../../bench/lib/prng';
 import { tempDataDir } from '../../support/launch';
 
 const KILLS = 200;
 /** Two stores killed in turn side by side (the machine has two cores): half the wall time. */
 const LANES = 2;
 const BUNDLE_ID = 'xiaomi-leica-2022';
-
-/** mulberry32, so the kill moments are random but the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The child, bundled once into plain JavaScript: starting tsx 200 times would take minutes. */
 async function bundleChild(): Promise<string> {

@@ -46,41 +46,53 @@ describe('the kit fonts', () => {
     });
   }
 
-  it('subsets keep every used outline exactly, composite accents included (fontkit reads the subset)', async () => {
+  it('subsets keep every used outline and metric, composite accents included (fontkit reads the subset)', async () => {
     const bytes = readFileSync(path.join(FONTS_DIR, FONT_FILES.serif));
     const font = new TrueTypeFont(bytes, FONT_FILES.serif);
     const original = fontkit.create(bytes);
     const used = (await codePointsInUse()).map((cp) => font.glyphId(cp));
     const eAcute = font.glyphId('é'.codePointAt(0)!);
     expect(font.componentGlyphs(eAcute).length).toBeGreaterThan(0);
-    // Only é, not e: its components must come along by themselves.
+    // Only é, not e: its components come along by themselves, renumbered.
     const onlyComposite = subsetTrueType(font, [eAcute]);
-    expect(fontkit.create(onlyComposite).getGlyph(eAcute).path.toSVG()).toBe(original.getGlyph(eAcute).path.toSVG());
+    expect(onlyComposite.newGlyphId.size).toBe(1 + 1 + font.componentGlyphs(eAcute).length);
+    const composite = fontkit.create(Buffer.from(onlyComposite.program)).getGlyph(onlyComposite.newGlyphId.get(eAcute)!);
+    expect(composite.path.toSVG()).toBe(original.getGlyph(eAcute).path.toSVG());
 
     const subset = subsetTrueType(font, used);
-    expect(subset.length).toBeLessThan(bytes.length / 4);
+    expect(subset.program.length).toBeLessThan(bytes.length / 10);
     expect(verifySubset(font, subset, used)).toBe(true);
-    const reread = fontkit.create(subset);
-    expect(reread.numGlyphs).toBe(original.numGlyphs);
+    const reread = fontkit.create(Buffer.from(subset.program));
+    expect(reread.numGlyphs).toBe(subset.newGlyphId.size);
     for (const gid of used) {
-      expect(reread.getGlyph(gid).path.toSVG(), `glyph ${gid}`).toBe(original.getGlyph(gid).path.toSVG());
-      expect(reread.getGlyph(gid).advanceWidth).toBe(original.getGlyph(gid).advanceWidth);
+      const copy = reread.getGlyph(subset.newGlyphId.get(gid)!);
+      expect(copy.path.toSVG(), `glyph ${gid}`).toBe(original.getGlyph(gid).path.toSVG());
+      expect(copy.advanceWidth).toBe(original.getGlyph(gid).advanceWidth);
     }
-    // A glyph that was not asked for is empty: this is a real subset.
-    const unused = font.glyphId('Ж'.codePointAt(0)!);
-    expect(unused).not.toBe(0);
-    expect(reread.getGlyph(unused).path.toSVG()).toBe('');
-    expect(original.getGlyph(unused).path.toSVG()).not.toBe('');
+    // A glyph that was not asked for is not there: this is a real subset.
+    expect(subset.newGlyphId.has(font.glyphId('Ж'.codePointAt(0)!))).toBe(false);
   });
 
-  it('notices a subset that lost an outline, so the export falls back to the whole font', () => {
+  it('notices a subset that lost or misnumbered an outline, so the export falls back to the whole font', () => {
     const bytes = readFileSync(path.join(FONTS_DIR, FONT_FILES.serif));
     const font = new TrueTypeFont(bytes, FONT_FILES.serif);
-    const used = [...'Leica'].map((c) => font.glyphId(c.codePointAt(0)!));
+    const used = [...'Leicaé'].map((c) => font.glyphId(c.codePointAt(0)!));
     const subset = subsetTrueType(font, used);
     expect(verifySubset(font, subset, used)).toBe(true);
-    const other = subsetTrueType(font, used.slice(1));
-    expect(verifySubset(font, other, used)).toBe(false);
+    // Asked for fewer glyphs than used: one is missing.
+    expect(verifySubset(font, subsetTrueType(font, used.slice(1)), used)).toBe(false);
+    // Two glyph ids swapped in the map: outlines no longer match their ids.
+    const map = new Map(subset.newGlyphId);
+    const [a, b] = [used[0]!, used[1]!];
+    map.set(a, subset.newGlyphId.get(b)!);
+    map.set(b, subset.newGlyphId.get(a)!);
+    expect(verifySubset(font, { ...subset, newGlyphId: map }, used)).toBe(false);
+    // One byte of an outline changed (the glyf table is the first: tables are sorted by tag).
+    const damaged = subset.program.slice();
+    const glyf = new DataView(damaged.buffer).getUint32(12 + 8);
+    expect(String.fromCharCode(...damaged.subarray(12, 16))).toBe('glyf');
+    damaged[glyf + 12] = damaged[glyf + 12]! ^ 0xff;
+    expect(verifySubset(font, { ...subset, program: damaged }, used)).toBe(false);
   });
 
   it('refuses a file that is not a TrueType font, naming it', () => {

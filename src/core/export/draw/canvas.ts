@@ -45,26 +45,39 @@ export class PageCanvas {
     return this.pageHeight - top;
   }
 
+  // Text state carried between text objects: font and fill colour persist after ET (every path is
+  // painted inside q … Q), so they are written only when they change.
+  private font: FontKey | null = null;
+  private size = -1;
+  private colour = '';
+
+  private textState(style: TextStyle): string {
+    let out = '';
+    if (style.font !== this.font || style.size !== this.size) {
+      this.font = style.font;
+      this.size = style.size;
+      out += ` /${this.fontNames[style.font]} ${num(style.size)} Tf`;
+    }
+    const c = rgb(style.color);
+    if (c !== this.colour) {
+      this.colour = c;
+      out += ` ${c} rg`;
+    }
+    return out;
+  }
+
   /** Draws a laid-out line with its left edge at x and its baseline at `baseline` (top-down). */
   line(line: Line, x: number, baseline: number): void {
     if (!line.segments.length) return;
     const by = this.y(baseline);
     let out = 'BT';
-    let font: FontKey | null = null;
-    let size = -1;
-    let colour = '';
+    let previous: number | null = null;
     for (const seg of line.segments) {
-      if (seg.style.font !== font || seg.style.size !== size) {
-        font = seg.style.font;
-        size = seg.style.size;
-        out += ` /${this.fontNames[font]} ${num(size)} Tf`;
-      }
-      const c = rgb(seg.style.color);
-      if (c !== colour) {
-        colour = c;
-        out += ` ${c} rg`;
-      }
-      out += ` 1 0 0 1 ${num(x + seg.x)} ${num(by)} Tm (${this.faces[font].encode(seg.text, this.usage[font])}) Tj`;
+      out += this.textState(seg.style);
+      // Td moves the start of the line: the first segment absolutely, the next ones relative to it.
+      out += previous === null ? ` ${num(x + seg.x)} ${num(by)} Td` : ` ${num(seg.x - previous)} 0 Td`;
+      previous = seg.x;
+      out += ` (${this.faces[seg.style.font].encode(seg.text, this.usage[seg.style.font])}) Tj`;
       if (seg.href) {
         this.links.push({ rect: [x + seg.x, by - line.descent, x + seg.x + seg.width, by + line.ascent], target: { uri: seg.href } });
       }
@@ -77,9 +90,8 @@ export class PageCanvas {
     const face = this.faces[style.font];
     const width = face.measure(text, style.size);
     const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
-    this.ops.push(
-      `BT /${this.fontNames[style.font]} ${num(style.size)} Tf ${rgb(style.color)} rg 1 0 0 1 ${num(left)} ${num(this.y(baseline))} Tm (${face.encode(text, this.usage[style.font])}) Tj ET`,
-    );
+    const state = this.textState(style);
+    this.ops.push(`BT${state} ${num(left)} ${num(this.y(baseline))} Td (${face.encode(text, this.usage[style.font])}) Tj ET`);
     return width;
   }
 

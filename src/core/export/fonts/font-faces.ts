@@ -110,7 +110,10 @@ export class FontFace {
         out += literalCode(usage.missingCode(cp, this.font.numGlyphs));
         continue;
       }
-      if (!usage.codes.has(gid)) usage.codes.set(gid, cp);
+      if (usage.seen[gid] === 0) {
+        usage.seen[gid] = 1;
+        usage.codes.set(gid, cp);
+      }
       out += cp < BMP ? this.codes[cp]! : this.astral.get(cp)!.code;
     }
     return out;
@@ -120,6 +123,8 @@ export class FontFace {
 /** One export's use of one font: character code (CID) → the code point it shows. */
 export class FontUsage {
   readonly codes = new Map<number, number>();
+  /** Glyph ids already recorded, as a byte per id: far cheaper per character than a Map lookup. */
+  readonly seen = new Uint8Array(0x10000);
   private readonly missing = new Map<number, number>();
 
   /** The code for a character the font has no glyph for, allocated in order of first use (deterministic per export). */

@@ -26,10 +26,15 @@ export class TrueTypeFont {
   private readonly longLoca: boolean;
   private readonly cmap: (codePoint: number) => number;
 
+  /** A private copy as a plain Uint8Array: Buffer#slice would share memory, and subsetting copies tables with slice(). */
+  readonly bytes: Uint8Array;
+
   constructor(
-    readonly bytes: Uint8Array,
+    source: Uint8Array,
     readonly file: string,
   ) {
+    const bytes = new Uint8Array(source);
+    this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fail = (message: string) => new PresskitError('EXPORT_FAILED', `${file}: ${message}`, [{ file, pointer: '', message }]);
     if (bytes.byteLength < 12) throw fail('not a font file');
@@ -82,6 +87,20 @@ export class TrueTypeFont {
     const hmtx = this.tables.get('hmtx')!.offset;
     const index = Math.min(glyphId, this.numberOfHMetrics - 1);
     return this.view.getUint16(hmtx + index * 4);
+  }
+
+  /** Left side bearing in font units. */
+  leftSideBearing(glyphId: number): number {
+    const hmtx = this.tables.get('hmtx')!.offset;
+    if (glyphId < this.numberOfHMetrics) return this.view.getInt16(hmtx + glyphId * 4 + 2);
+    return this.view.getInt16(hmtx + this.numberOfHMetrics * 4 + (glyphId - this.numberOfHMetrics) * 2);
+  }
+
+  /** A glyph's raw glyf data (empty for blank glyphs such as the space). */
+  glyphData(glyphId: number): Uint8Array {
+    const [start, end] = this.glyphRange(glyphId);
+    const glyf = this.tables.get('glyf')!.offset;
+    return end > start ? this.bytes.subarray(glyf + start, glyf + end) : new Uint8Array(0);
   }
 
   /** [start, end) of a glyph's outline inside the glyf table; empty for blank glyphs (space). */

@@ -1,75 +1,64 @@
 import type { TrueTypeFont } from './sfnt';
 
-/** The tables a PDF viewer reads from an embedded TrueType program (ISO 32000-1, 9.9). */
-const KEPT_TABLES = ['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep'] as const;
-
 /**
- * Subsets a TrueType font *without renumbering glyphs*: unused outlines are emptied, every glyph id
- * stays what it was. Renumbering is where pdf-lib's subsetter goes wrong (#1396, #1232: composite
- * glyphs and lost outlines); keeping ids makes a lost glyph impossible by construction, and
- * `verifySubset` still checks it before the subset is used.
+ * A compact TrueType subset: only the glyphs used (and the components composite glyphs draw from),
+ * renumbered from 0, without hinting (PDF viewers rasterise with their own). The PDF keeps the
+ * original glyph ids as character codes and maps them to the new ids with a CIDToGIDMap, so the
+ * content streams never change. Renumbering is where pdf-lib's subsetter goes wrong (#1396, #1232:
+ * composite glyphs pointing at the wrong components, lost outlines); `verifySubset` re-reads every
+ * used glyph from the subset and compares it with the original before the subset is used.
  */
-export function subsetTrueType(font: TrueTypeFont, used: Iterable<number>): Uint8Array {
-  const keep = closeOverComponents(font, used);
-  const glyf = font.tables.get('glyf')!;
-  const pieces: Uint8Array[] = [];
-  const loca = new Uint8Array((font.numGlyphs + 1) * 4);
-  const locaView = new DataView(loca.buffer);
-  let offset = 0;
-  for (let gid = 0; gid < font.numGlyphs; gid++) {
-    locaView.setUint32(gid * 4, offset);
-    if (!keep.has(gid)) continue;
-    const [start, end] = font.glyphRange(gid);
-    if (end <= start) continue;
-    const data = font.bytes.subarray(glyf.offset + start, glyf.offset + end);
-    pieces.push(data);
-    offset += data.length;
-    const pad = (4 - (data.length % 4)) % 4;
-    if (pad) {
-      pieces.push(new Uint8Array(pad));
-      offset += pad;
-    }
-  }
-  locaView.setUint32(font.numGlyphs * 4, offset);
-  const newGlyf = concat(pieces, offset);
-
-  const tables = new Map<string, Uint8Array>();
-  for (const tag of KEPT_TABLES) {
-    if (tag === 'glyf') tables.set(tag, newGlyf);
-    else if (tag === 'loca') tables.set(tag, loca);
-    else {
-      const t = font.tables.get(tag);
-      if (t) tables.set(tag, font.bytes.slice(t.offset, t.offset + t.length));
-    }
-  }
-  const head = tables.get('head')!;
-  const headView = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  headView.setInt16(50, 1); // indexToLocFormat: long offsets
-  headView.setUint32(8, 0); // checkSumAdjustment, set below
-  const out = writeSfnt(tables);
-  const sum = checksum(out, 0, out.length);
-  const headOffset = tableOffsetIn(out, 'head');
-  new DataView(out.buffer).setUint32(headOffset + 8, (0xb1b0afba - sum) >>> 0);
-  return out;
+export interface FontSubset {
+  program: Uint8Array;
+  /** Original glyph id → glyph id in the subset. */
+  newGlyphId: ReadonlyMap<number, number>;
 }
 
-/** True when every used glyph (and each component it draws) has exactly its original outline in the subset. */
-export function verifySubset(font: TrueTypeFont, subset: Uint8Array, used: Iterable<number>): boolean {
-  const view = new DataView(subset.buffer, subset.byteOffset, subset.byteLength);
-  const glyfOffset = tableOffsetIn(subset, 'glyf');
-  const locaOffset = tableOffsetIn(subset, 'loca');
-  const original = font.tables.get('glyf')!.offset;
-  for (const gid of closeOverComponents(font, used)) {
-    const [start, end] = font.glyphRange(gid);
-    const s = view.getUint32(locaOffset + gid * 4);
-    const e = view.getUint32(locaOffset + gid * 4 + 4);
-    if (e - s < end - start) return false;
-    for (let i = 0; i < end - start; i++) if (subset[glyfOffset + s + i] !== font.bytes[original + start + i]) return false;
-  }
-  return true;
+const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const WE_HAVE_A_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+const WE_HAVE_INSTRUCTIONS = 0x0100;
+
+const u16 = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
+const i16 = (b: Uint8Array, at: number) => (u16(b, at) << 16) >> 16;
+
+/** Byte length of one component record starting at `at` (flags, glyph index, arguments, transform). */
+function componentLength(flags: number): number {
+  let n = 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+  if (flags & WE_HAVE_A_SCALE) n += 2;
+  else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) n += 4;
+  else if (flags & WE_HAVE_A_TWO_BY_TWO) n += 8;
+  return n;
 }
 
-function closeOverComponents(font: TrueTypeFont, used: Iterable<number>): Set<number> {
+/** A glyph's data with its instructions removed and (composites) its components renumbered. */
+function strippedGlyph(data: Uint8Array, newGlyphId: ReadonlyMap<number, number>): Uint8Array {
+  if (data.length === 0) return data;
+  const contours = i16(data, 0);
+  if (contours >= 0) {
+    const endPts = 10 + contours * 2;
+    const instructions = u16(data, endPts);
+    const out = new Uint8Array(data.length - instructions);
+    out.set(data.subarray(0, endPts));
+    out.set(data.subarray(endPts + 2 + instructions), endPts + 2);
+    return out;
+  }
+  const out = data.slice();
+  let at = 10;
+  for (;;) {
+    const flags = u16(out, at);
+    const next = newGlyphId.get(u16(out, at + 2))!;
+    out[at] = (flags & ~WE_HAVE_INSTRUCTIONS) >> 8;
+    out[at + 2] = next >> 8;
+    out[at + 3] = next & 0xff;
+    at += componentLength(flags);
+    if (!(flags & MORE_COMPONENTS)) return out.subarray(0, at);
+  }
+}
+
+function closeOverComponents(font: TrueTypeFont, used: Iterable<number>): number[] {
   const keep = new Set<number>([0]);
   const queue = [...used];
   while (queue.length) {
@@ -78,7 +67,104 @@ function closeOverComponents(font: TrueTypeFont, used: Iterable<number>): Set<nu
     keep.add(gid);
     queue.push(...font.componentGlyphs(gid));
   }
-  return keep;
+  return [...keep].sort((a, b) => a - b);
+}
+
+export function subsetTrueType(font: TrueTypeFont, used: Iterable<number>): FontSubset {
+  const order = closeOverComponents(font, used);
+  const newGlyphId = new Map(order.map((gid, i) => [gid, i]));
+  const glyphs = order.map((gid) => strippedGlyph(font.glyphData(gid), newGlyphId));
+  const glyfLength = glyphs.reduce((n, g) => n + ((g.length + 3) & ~3), 0);
+  const glyf = new Uint8Array(glyfLength);
+  const loca = new Uint8Array((order.length + 1) * 4);
+  const hmtx = new Uint8Array(order.length * 4);
+  const locaView = new DataView(loca.buffer);
+  const hmtxView = new DataView(hmtx.buffer);
+  let offset = 0;
+  order.forEach((gid, i) => {
+    locaView.setUint32(i * 4, offset);
+    glyf.set(glyphs[i]!, offset);
+    offset += (glyphs[i]!.length + 3) & ~3;
+    hmtxView.setUint16(i * 4, font.advance(gid));
+    hmtxView.setInt16(i * 4 + 2, font.leftSideBearing(gid));
+  });
+  locaView.setUint32(order.length * 4, offset);
+
+  const copy = (tag: string) => {
+    const t = font.tables.get(tag)!;
+    return font.bytes.slice(t.offset, t.offset + t.length);
+  };
+  const head = copy('head');
+  const headView = new DataView(head.buffer);
+  headView.setUint32(8, 0); // checkSumAdjustment, set below
+  headView.setInt16(50, 1); // indexToLocFormat: long offsets
+  const hhea = copy('hhea');
+  new DataView(hhea.buffer).setUint16(34, order.length); // numberOfHMetrics: one per glyph
+  const maxp = copy('maxp');
+  new DataView(maxp.buffer).setUint16(4, order.length); // numGlyphs
+
+  const program = writeSfnt(
+    new Map([
+      ['glyf', glyf],
+      ['head', head],
+      ['hhea', hhea],
+      ['hmtx', hmtx],
+      ['loca', loca],
+      ['maxp', maxp],
+    ]),
+  );
+  const sum = checksum(program, 0, program.length);
+  new DataView(program.buffer).setUint32(tableOffsetIn(program, 'head') + 8, (0xb1b0afba - sum) >>> 0);
+  return { program, newGlyphId };
+}
+
+/**
+ * True when every used glyph (and each component it draws) reads back from the subset with its
+ * original outline, its components renumbered consistently, and its original metrics.
+ */
+export function verifySubset(font: TrueTypeFont, subset: FontSubset, used: Iterable<number>): boolean {
+  const { program, newGlyphId } = subset;
+  const glyf = tableOffsetIn(program, 'glyf');
+  const loca = tableOffsetIn(program, 'loca');
+  const hmtx = tableOffsetIn(program, 'hmtx');
+  const view = new DataView(program.buffer, program.byteOffset, program.byteLength);
+  for (const gid of closeOverComponents(font, used)) {
+    const ng = newGlyphId.get(gid);
+    if (ng === undefined) return false;
+    if (view.getUint16(hmtx + ng * 4) !== font.advance(gid) || view.getInt16(hmtx + ng * 4 + 2) !== font.leftSideBearing(gid)) return false;
+    const original = font.glyphData(gid);
+    const copy = program.subarray(glyf + view.getUint32(loca + ng * 4), glyf + view.getUint32(loca + ng * 4 + 4));
+    if (!sameOutline(original, copy, newGlyphId)) return false;
+  }
+  return true;
+}
+
+function sameOutline(original: Uint8Array, copy: Uint8Array, newGlyphId: ReadonlyMap<number, number>): boolean {
+  if (original.length === 0) return copy.length === 0;
+  if (copy.length < 10 || i16(copy, 0) !== i16(original, 0)) return false;
+  const contours = i16(original, 0);
+  const equal = (a: Uint8Array, b: Uint8Array) => {
+    if (a.length > b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  };
+  if (contours >= 0) {
+    const endPts = 10 + contours * 2;
+    const instructions = u16(original, endPts);
+    if (!equal(original.subarray(0, endPts), copy) || u16(copy, endPts) !== 0) return false;
+    return equal(original.subarray(endPts + 2 + instructions), copy.subarray(endPts + 2));
+  }
+  if (!equal(original.subarray(0, 10), copy)) return false;
+  let at = 10;
+  for (;;) {
+    const flags = u16(original, at);
+    if (u16(copy, at) !== (flags & ~WE_HAVE_INSTRUCTIONS)) return false;
+    if (u16(copy, at + 2) !== newGlyphId.get(u16(original, at + 2))) return false;
+    const length = componentLength(flags);
+    if (!equal(original.subarray(at + 4, at + length), copy.subarray(at + 4))) return false;
+    at += length;
+    if (!(flags & MORE_COMPONENTS)) return true;
+  }
 }
 
 function writeSfnt(tables: Map<string, Uint8Array>): Uint8Array {
@@ -125,14 +211,4 @@ function checksum(bytes: Uint8Array, offset: number, length: number): number {
     sum = (sum + (((bytes[i] ?? 0) << 24) | ((bytes[i + 1] ?? 0) << 16) | ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0))) >>> 0;
   }
   return sum;
-}
-
-function concat(pieces: Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const p of pieces) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
 }

@@ -36,181 +36,157 @@ export interface BreakOptions {
   align?: 'left' | 'center' | 'right';
 }
 
-interface Token {
-  text: string;
-  style: TextStyle;
-  start: number | null;
-  href: string | undefined;
-  width: number;
-  kind: 'word' | 'space' | 'newline';
-  /** A line may break after this word piece (it ends in a hyphen, dash or slash). */
-  breakAfter: boolean;
-}
-
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 const isBreakAfter = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2013 || c === 0x2014 || c === 0x2f;
 
-function tokenize(faces: FontFaces, spans: readonly Span[], preserveNewlines: boolean): Token[] {
-  const tokens: Token[] = [];
-  for (const span of spans) {
-    const face = faces[span.style.font];
-    const text = span.text;
-    let i = 0;
-    while (i < text.length) {
-      const begin = i;
-      const c = text.charCodeAt(i);
-      let kind: Token['kind'];
-      let breakAfter = false;
-      if (preserveNewlines && c === 0x0a) {
-        kind = 'newline';
-        i++;
-      } else if (isSpace(c)) {
-        kind = 'space';
-        while (i < text.length && isSpace(text.charCodeAt(i)) && !(preserveNewlines && text.charCodeAt(i) === 0x0a)) i++;
-      } else {
-        kind = 'word';
-        while (i < text.length && !isSpace(text.charCodeAt(i))) {
-          const ch = text.charCodeAt(i++);
-          const next = text.charCodeAt(i);
-          // Break after a hyphen, dash or slash inside a word, but never inside "//".
-          if (isBreakAfter(ch) && i < text.length && !isSpace(next) && next !== 0x2f && i - begin > 1) {
-            breakAfter = true;
-            break;
-          }
-        }
-      }
-      const piece = text.slice(begin, i);
-      tokens.push({
-        text: piece,
-        style: span.style,
-        start: span.start === null ? null : span.start + begin,
-        href: span.href,
-        width: kind === 'newline' ? 0 : face.measure(piece, span.style.size),
-        kind,
-        breakAfter,
-      });
-    }
-  }
-  return tokens;
+/**
+ * Pieces of text kept as flat number quadruples [span index, from, to, width] (no object per word:
+ * a long kit lays out hundreds of thousands of them). Adjacent pieces of one span merge.
+ */
+type Pieces = number[];
+
+function addPiece(pieces: Pieces, span: number, from: number, to: number, width: number): void {
+  const n = pieces.length;
+  if (n && pieces[n - 4] === span && pieces[n - 2] === from) {
+    pieces[n - 2] = to;
+    pieces[n - 1]! += width;
+  } else pieces.push(span, from, to, width);
 }
 
-/** Splits a word wider than the measure into pieces that fit (long URLs, identifiers). */
-function splitWord(faces: FontFaces, word: Token[], width: number): Token[][] {
-  const pieces: Token[][] = [];
-  let current: Token[] = [];
-  let used = 0;
-  for (const token of word) {
-    const face = faces[token.style.font];
-    let from = 0;
-    let acc = 0;
-    for (let i = 0; i < token.text.length; i++) {
-      const w = (face.width(token.text.charCodeAt(i)) * token.style.size) / 1000;
-      if (used + acc + w > width && (used + acc > 0 || i > from)) {
-        if (i > from) current.push(sliceToken(token, from, i, acc));
-        pieces.push(current);
-        current = [];
-        used = 0;
-        from = i;
-        acc = 0;
-      }
-      acc += w;
-    }
-    current.push(sliceToken(token, from, token.text.length, acc));
-    used += acc;
-  }
-  if (current.length) pieces.push(current);
-  return pieces;
-}
-
-function sliceToken(t: Token, from: number, to: number, width: number): Token {
-  return { ...t, text: t.text.slice(from, to), start: t.start === null ? null : t.start + from, width, breakAfter: false };
-}
-
-/** Greedy line breaking at spaces (and after hyphens and dashes); ragged right. */
+/**
+ * Greedy line breaking at spaces (and after hyphens, dashes and slashes inside words); ragged
+ * right. One pass over the characters, measuring each from the font's cached advances.
+ */
 export function breakLines(faces: FontFaces, spans: readonly Span[], options: BreakOptions): Line[] {
-  const tokens = tokenize(faces, spans, options.preserveNewlines ?? false);
+  const limit = options.width + 0.001;
+  const preserve = options.preserveNewlines ?? false;
   const lines: Line[] = [];
-  let current: Token[] = [];
-  let currentWidth = 0;
-  let pendingSpaces: Token[] = [];
+  let line: Pieces = [];
+  let lineWidth = 0;
+  let word: Pieces = [];
+  let wordWidth = 0;
+  let wordChars = 0;
+  let spaces: Pieces = [];
+  let spacesWidth = 0;
+
   const flush = () => {
-    lines.push(toLine(faces, current, currentWidth, options, spans[0]?.style));
-    current = [];
-    currentWidth = 0;
+    lines.push(toLine(faces, spans, line, lineWidth, options));
+    line = [];
+    lineWidth = 0;
   };
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (t.kind === 'newline') {
-      flush();
-      pendingSpaces = [];
-      i++;
-      continue;
+  const append = (pieces: Pieces) => {
+    for (let k = 0; k < pieces.length; k += 4) addPiece(line, pieces[k]!, pieces[k + 1]!, pieces[k + 2]!, pieces[k + 3]!);
+  };
+  const commitWord = () => {
+    if (!word.length) return;
+    if (line.length && lineWidth + spacesWidth + wordWidth > limit) flush();
+    // Spaces opening a line are dropped, except in code, where indentation means something.
+    if (line.length || preserve) {
+      append(spaces);
+      lineWidth += spacesWidth;
     }
-    if (t.kind === 'space') {
-      // Spaces opening a line are dropped, except in code, where indentation means something.
-      if (current.length || options.preserveNewlines) pendingSpaces.push(t);
-      i++;
-      continue;
+    if (!line.length && wordWidth > limit) cutWord();
+    else {
+      append(word);
+      lineWidth += wordWidth;
     }
-    const word: Token[] = [t];
-    let wordWidth = t.width;
-    while (!word.at(-1)!.breakAfter && i + 1 < tokens.length && tokens[i + 1]!.kind === 'word') {
-      word.push(tokens[++i]!);
-      wordWidth += word.at(-1)!.width;
-    }
-    i++;
-    const spaceWidth = pendingSpaces.reduce((s, p) => s + p.width, 0);
-    if (current.length && currentWidth + spaceWidth + wordWidth > options.width + 0.001) flush();
-    if (current.length || options.preserveNewlines) {
-      current.push(...pendingSpaces);
-      currentWidth += spaceWidth;
-    }
-    if (current.length === 0 && wordWidth > options.width + 0.001) {
-      // A single word wider than the measure: cut it across lines.
-      const pieces = splitWord(faces, word, options.width);
-      for (const [n, piece] of pieces.entries()) {
-        current = piece;
-        currentWidth = piece.reduce((s, p) => s + p.width, 0);
-        if (n < pieces.length - 1) flush();
+    word = [];
+    wordWidth = 0;
+    wordChars = 0;
+    spaces = [];
+    spacesWidth = 0;
+  };
+  /** A single word wider than the measure (a long URL): cut it across lines. */
+  const cutWord = () => {
+    for (let k = 0; k < word.length; k += 4) {
+      const si = word[k]!;
+      const span = spans[si]!;
+      const face = faces[span.style.font];
+      for (let i = word[k + 1]!; i < word[k + 2]!; i++) {
+        const w = (face.width(span.text.charCodeAt(i)) * span.style.size) / 1000;
+        if (line.length && lineWidth + w > limit) flush();
+        addPiece(line, si, i, i + 1, w);
+        lineWidth += w;
       }
-    } else {
-      current.push(...word);
-      currentWidth += wordWidth;
     }
-    pendingSpaces = [];
-  }
-  if (current.length || lines.length === 0) flush();
+  };
+
+  spans.forEach((span, si) => {
+    const face = faces[span.style.font];
+    const scale = span.style.size / 1000;
+    const text = span.text;
+    for (let i = 0; i < text.length;) {
+      const c = text.charCodeAt(i);
+      if (preserve && c === 0x0a) {
+        commitWord();
+        flush();
+        spaces = [];
+        spacesWidth = 0;
+        i++;
+        continue;
+      }
+      if (isSpace(c)) {
+        commitWord();
+        const w = face.width(c) * scale;
+        addPiece(spaces, si, i, i + 1, w);
+        spacesWidth += w;
+        i++;
+        continue;
+      }
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+      const w = face.width(pair ? text.codePointAt(i)! : c) * scale;
+      const next = i + (pair ? 2 : 1);
+      addPiece(word, si, i, next, w);
+      wordWidth += w;
+      wordChars++;
+      i = next;
+      // A line may break after a hyphen, dash or slash inside a word, but never inside "//".
+      if (isBreakAfter(c) && wordChars > 1 && i < text.length) {
+        const after = text.charCodeAt(i);
+        if (!isSpace(after) && after !== 0x2f) commitWord();
+      }
+    }
+  });
+  commitWord();
+  if (line.length || lines.length === 0) flush();
   return lines;
 }
 
-function toLine(faces: FontFaces, tokens: Token[], width: number, options: BreakOptions, fallback: TextStyle | undefined): Line {
+function toLine(faces: FontFaces, spans: readonly Span[], pieces: Pieces, width: number, options: BreakOptions): Line {
   const segments: Segment[] = [];
   const shift = options.align === 'center' ? (options.width - width) / 2 : options.align === 'right' ? options.width - width : 0;
   let x = shift;
   let ascent = 0;
   let descent = 0;
-  let leading = fallback?.leading ?? 0;
-  const measureStyle = (s: TextStyle) => {
+  let leading = 0;
+  let measured: TextStyle | null = null;
+  const measure = (s: TextStyle) => {
+    if (s === measured) return;
+    measured = s;
     const face = faces[s.font];
     ascent = Math.max(ascent, face.ascent * s.size);
     descent = Math.max(descent, -face.descent * s.size);
     leading = Math.max(leading, s.leading);
   };
-  if (fallback) measureStyle(fallback);
-  for (const t of tokens) {
-    measureStyle(t.style);
+  if (spans[0]) measure(spans[0].style);
+  for (let k = 0; k < pieces.length; k += 4) {
+    const span = spans[pieces[k]!]!;
+    const from = pieces[k + 1]!;
+    const to = pieces[k + 2]!;
+    const w = pieces[k + 3]!;
+    measure(span.style);
+    const start = span.start === null ? null : span.start + from;
     const prev = segments.at(-1);
-    const contiguous = prev && (prev.start === null ? t.start === null : t.start === prev.start + prev.text.length);
-    if (prev && contiguous && prev.style === t.style && prev.href === t.href) {
-      prev.text += t.text;
-      prev.width += t.width;
+    const contiguous = prev && (prev.start === null ? start === null : start === prev.start + prev.text.length);
+    if (prev && contiguous && prev.style === span.style && prev.href === span.href) {
+      prev.text += span.text.slice(from, to);
+      prev.width += w;
     } else {
-      const seg: Segment = { text: t.text, style: t.style, x, width: t.width, start: t.start };
-      if (t.href) seg.href = t.href;
+      const seg: Segment = { text: span.text.slice(from, to), style: span.style, x, width: w, start };
+      if (span.href) seg.href = span.href;
       segments.push(seg);
     }
-    x += t.width;
+    x += w;
   }
   return { segments, width, ascent, descent, leading };
 }

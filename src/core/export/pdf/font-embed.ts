@@ -58,19 +58,23 @@ function widthsArray(face: FontFace, used: ReadonlyMap<number, number>, gids: re
   return out;
 }
 
-/** CID → GID map: identity for the font's own glyphs, .notdef for the codes of missing characters. */
-function cidToGidMap(context: PDFContext, maxCode: number, numGlyphs: number): PDFRef {
-  const map = new Uint8Array((maxCode + 1) * 2);
-  for (let cid = 0; cid < Math.min(numGlyphs, maxCode + 1); cid++) {
-    map[cid * 2] = cid >> 8;
-    map[cid * 2 + 1] = cid & 0xff;
+/**
+ * CID → GID: character codes are the original glyph ids (so content streams never depend on the
+ * subset); this maps each to its glyph in the embedded program, and missing-character codes to .notdef.
+ */
+function cidToGidMap(context: PDFContext, codes: readonly number[], glyphOf: (cid: number) => number): PDFRef {
+  const map = new Uint8Array((codes.at(-1)! + 1) * 2);
+  for (const cid of codes) {
+    const gid = glyphOf(cid);
+    map[cid * 2] = gid >> 8;
+    map[cid * 2 + 1] = gid & 0xff;
   }
   return context.register(context.stream(deflateSync(map), { Filter: 'FlateDecode' }));
 }
 
 /**
- * Writes a Type0 / CIDFontType2 font (Identity-H, glyph ids as character codes) into `ref`: a
- * glyph-preserving subset of the TrueType program when it verifies, the whole program otherwise.
+ * Writes a Type0 / CIDFontType2 font (Identity-H, original glyph ids as character codes) into `ref`:
+ * a compact subset of the TrueType program when it verifies, the whole program otherwise.
  */
 export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usage: FontUsage): EmbeddedFontReport {
   const used = usage.codes;
@@ -78,9 +82,11 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usag
   const font = face.font;
   // Codes at or above numGlyphs stand for characters the font lacks; they draw glyph 0.
   const gids = codes.filter((c) => c < font.numGlyphs);
-  let program = subsetTrueType(font, gids);
-  const subset = verifySubset(font, program, gids);
-  if (!subset) program = font.bytes;
+  const compact = subsetTrueType(font, gids);
+  const subset = verifySubset(font, compact, gids);
+  // A subset that does not read back exactly is not used: the whole font goes in instead.
+  const program = subset ? compact.program : font.bytes;
+  const glyphOf = (cid: number) => (cid >= font.numGlyphs ? 0 : subset ? compact.newGlyphId.get(cid)! : cid);
   // The subset tag is six capitals derived from the glyph set, so the same kit gets the same name.
   const tag = createHash('sha256')
     .update(`${font.postscriptName}:${gids.join(',')}`)
@@ -115,7 +121,7 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usag
       FontDescriptor: descriptor,
       DW: 0,
       W: widthsArray(face, used, codes),
-      CIDToGIDMap: codes.length > gids.length ? cidToGidMap(context, codes.at(-1)!, font.numGlyphs) : 'Identity',
+      CIDToGIDMap: subset || codes.length > gids.length ? cidToGidMap(context, codes, glyphOf) : 'Identity',
     }),
   );
   const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(used, codes)), { Filter: 'FlateDecode' }));

@@ -78,7 +78,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     ]);
   const { pages, anchors } = paginate(items, frame);
   ctx.state.anchors = anchors;
-  const pieces = placeHighlights(pages, highlights, faces, paper.height);
+  const pieces = highlights.length ? placeHighlights(pages, highlights, faces, paper.height) : [];
   for (const piece of pieces) {
     if (!piece.primary) continue;
     ctx.state.highlightPages.set(piece.anchored.annotation.id, piece.page);

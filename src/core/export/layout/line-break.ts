@@ -111,13 +111,26 @@ export function breakLines(faces: FontFaces, spans: readonly Span[], options: Br
     }
   };
 
-  spans.forEach((span, si) => {
+  // The word being read: pieces of earlier spans in `word`, the open piece of this span from wordFrom.
+  let wordFrom = -1;
+  let pieceWidth = 0;
+  const closePiece = (si: number, end: number) => {
+    if (wordFrom < 0) return;
+    word.push(si, wordFrom, end, pieceWidth);
+    wordFrom = -1;
+    pieceWidth = 0;
+  };
+
+  for (let si = 0; si < spans.length; si++) {
+    const span = spans[si]!;
     const face = faces[span.style.font];
+    const widths = face.widths;
     const scale = span.style.size / 1000;
     const text = span.text;
     for (let i = 0; i < text.length;) {
       const c = text.charCodeAt(i);
       if (preserve && c === 0x0a) {
+        closePiece(si, i);
         commitWord();
         flush();
         spaces = [];
@@ -126,6 +139,7 @@ export function breakLines(faces: FontFaces, spans: readonly Span[], options: Br
         continue;
       }
       if (isSpace(c)) {
+        closePiece(si, i);
         commitWord();
         const w = face.width(c) * scale;
         addPiece(spaces, si, i, i + 1, w);
@@ -133,20 +147,29 @@ export function breakLines(faces: FontFaces, spans: readonly Span[], options: Br
         i++;
         continue;
       }
-      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
-      const w = face.width(pair ? text.codePointAt(i)! : c) * scale;
-      const next = i + (pair ? 2 : 1);
-      addPiece(word, si, i, next, w);
+      let advance = widths[c]!;
+      let next = i + 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        advance = face.width(text.codePointAt(i)!);
+        next = i + 2;
+      } else if (advance !== advance) advance = face.width(c);
+      if (wordFrom < 0) wordFrom = i;
+      const w = advance * scale;
+      pieceWidth += w;
       wordWidth += w;
       wordChars++;
       i = next;
       // A line may break after a hyphen, dash or slash inside a word, but never inside "//".
       if (isBreakAfter(c) && wordChars > 1 && i < text.length) {
         const after = text.charCodeAt(i);
-        if (!isSpace(after) && after !== 0x2f) commitWord();
+        if (!isSpace(after) && after !== 0x2f) {
+          closePiece(si, i);
+          commitWord();
+        }
       }
     }
-  });
+    closePiece(si, text.length);
+  }
   commitWord();
   if (line.length || lines.length === 0) flush();
   return lines;

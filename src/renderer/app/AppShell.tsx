@@ -1,6 +1,7 @@
 import { useCallback, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedBundle } from '../../shared/model/document';
+import { AnnotationsLayer } from '../annotations/AnnotationsLayer';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { ExportSheet } from '../export/ExportSheet';
 import { FindBar } from '../reader/find/FindBar';
@@ -82,6 +83,7 @@ function Layout() {
       </div>
       {exportOpen && <ExportSheet onClose={() => setExportOpen(false)} />}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      <AnnotationsLayer />
     </>
   );
 }

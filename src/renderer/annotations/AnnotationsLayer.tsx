@@ -1,0 +1,55 @@
+import { useEffect, useMemo } from 'react';
+import { isTyping, pressed } from '../app/shortcuts';
+import { useNotify } from '../app/notices';
+import { useDecorationLayer, useReader } from '../reader/reader-context';
+import { REDO_SHORTCUTS, UNDO_SHORTCUTS } from './annotation-shortcuts';
+import { AnnotationStatus } from './AnnotationStatus';
+import { HIGHLIGHT_LAYER, highlightDecorations } from './annotation-view';
+import { HighlightCard } from './HighlightCard';
+import { SelectionToolbar } from './SelectionToolbar';
+import { annotationsStore, useAnnotations } from './store';
+import { applyPaletteProperties } from './useColours';
+import '../styles/annotations.css';
+
+/**
+ * Always mounted with the open bundle, whichever side panel shows: loads its annotations, draws them
+ * as the reader's "annotations" decoration layer, offers the selection toolbar and the hover card,
+ * and takes undo/redo from the keyboard (not while typing in a field, which has its own undo).
+ */
+export function AnnotationsLayer() {
+  const { bundle } = useReader();
+  const { items } = useAnnotations();
+  const notify = useNotify();
+
+  useEffect(() => applyPaletteProperties(), []);
+  useEffect(() => annotationsStore.setNotifier(notify), [notify]);
+  useEffect(() => {
+    void annotationsStore.load();
+  }, [bundle]);
+
+  const decorations = useMemo(() => highlightDecorations(items), [items]);
+  useDecorationLayer(HIGHLIGHT_LAYER, decorations);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event)) return;
+      if (UNDO_SHORTCUTS.some((c) => pressed(event, c))) {
+        event.preventDefault();
+        void annotationsStore.undo();
+      } else if (REDO_SHORTCUTS.some((c) => pressed(event, c))) {
+        event.preventDefault();
+        void annotationsStore.redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <SelectionToolbar />
+      <HighlightCard />
+      <AnnotationStatus />
+    </>
+  );
+}

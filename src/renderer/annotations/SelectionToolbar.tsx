@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColourKey } from '../../shared/model/annotation';
+import { pressed } from '../app/shortcuts';
+import { useReader } from '../reader/reader-context';
+import { READER_ELEMENT_ID } from '../reader/ReaderView';
+import { selectionRange, type TextRange } from '../reader/selection';
+import { HIGHLIGHT_SHORTCUT } from './annotation-shortcuts';
+import { annotationsStore, useAnnotations } from './store';
+import { useColours } from './useColours';
+
+
+interface Placed {
+  range: TextRange;
+  rect: { top: number; bottom: number; left: number; width: number };
+}
+
+const MARGIN = 8;
+
+/** The reader's current selection, when it lies inside one document and is on screen. */
+function readSelection(textOf: (id: string) => string | undefined): Placed | null {
+  const selection = window.getSelection();
+  const range = selectionRange(selection, textOf);
+  if (!range || !selection) return null;
+  const r = selection.getRangeAt(0).getBoundingClientRect();
+  if (r.bottom < 0 || r.top > window.innerHeight || (r.width === 0 && r.height === 0)) return null;
+  return { range, rect: { top: r.top, bottom: r.bottom, left: r.left, width: r.width } };
+}
+
+/** Follows the selection in the reader: while the mouse is down nothing shows; after, the toolbar sits above (or below) it. */
+function useReaderSelection(): [Placed | null, (el: HTMLElement | null) => void] {
+  const { bundle } = useReader();
+  const [placed, setPlaced] = useState<Placed | null>(null);
+  const toolbar = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const texts = new Map(bundle.documents.map((d) => [d.id, d.text]));
+    let pointerDown = false;
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (!pointerDown) setPlaced(readSelection((id) => texts.get(id)));
+      });
+    };
+    const down = (e: PointerEvent) => {
+      if (toolbar.current?.contains(e.target as Node)) return;
+      pointerDown = true;
+      setPlaced(null);
+    };
+    const up = () => {
+      pointerDown = false;
+      update();
+    };
+    document.addEventListener('selectionchange', update);
+    document.addEventListener('pointerdown', down, true);
+    document.addEventListener('pointerup', up, true);
+    document.addEventListener('scroll', update, true);
+    window.addEventListener('resize', update);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', update);
+      document.removeEventListener('pointerdown', down, true);
+      document.removeEventListener('pointerup', up, true);
+      document.removeEventListener('scroll', update, true);
+      window.removeEventListener('resize', update);
+    };
+  }, [bundle]);
+  const setToolbar = useCallback((el: HTMLElement | null) => {
+    toolbar.current = el;
+  }, []);
+  return [placed, setToolbar];
+}
+
+/** Above the selection, or below it when there is no room; always inside the window. */
+function place(el: HTMLElement, rect: Placed['rect']): void {
+  const { offsetWidth: width, offsetHeight: height } = el;
+  const above = rect.top - height - MARGIN;
+  const top = above >= MARGIN ? above : Math.min(rect.bottom + MARGIN, window.innerHeight - height - MARGIN);
+  const left = Math.max(MARGIN, Math.min(rect.left + rect.width / 2 - width / 2, window.innerWidth - width - MARGIN));
+  el.style.top = `${top}px`;
+  el.style.left = `${left}px`;
+}
+
+/**
+ * The colours offered over a selection in the reader: a toolbar of labelled swatches. Mouse: click one.
+ * Keyboard: Ctrl/⌘+Shift+H focuses it, arrows choose, Enter highlights, Esc goes back to the text.
+ */
+export function SelectionToolbar() {
+  const { t } = useTranslation();
+  const { colours } = useColours();
+  const { lastColour } = useAnnotations();
+  const [placed, setToolbarNode] = useReaderSelection();
+  const node = useRef<HTMLDivElement | null>(null);
+  // The colour with the tab stop: the one last moved to, else the last one used.
+  const [chosen, setChosen] = useState<{ key: ColourKey; last: ColourKey } | null>(null);
+  const active = chosen && chosen.last === lastColour ? chosen.key : lastColour;
+  const setActive = (key: ColourKey) => setChosen({ key, last: lastColour });
+
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      node.current = el;
+      setToolbarNode(el);
+    },
+    [setToolbarNode],
+  );
+  useLayoutEffect(() => {
+    const el = node.current;
+    if (!el || !placed) return;
+    place(el, placed.rect);
+  }, [placed]);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!pressed(event, HIGHLIGHT_SHORTCUT)) return;
+      event.preventDefault();
+      // The toolbar is up whenever a selection in a document is: no toolbar, nothing to highlight.
+      const tabStop = node.current?.querySelector<HTMLButtonElement>('[tabindex="0"]');
+      if (tabStop) tabStop.focus();
+      else annotationsStore.say({ key: 'annotations.status.selectFirst' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!placed) return null;
+
+  const highlight = async (colour: ColourKey) => {
+    const viaKeyboard = node.current?.contains(document.activeElement) ?? false;
+    const id = await annotationsStore.create(placed.range, colour, viaKeyboard);
+    if (id) window.getSelection()?.removeAllRanges();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const i = colours.findIndex((c) => c.key === active);
+    const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    let next: number | null = null;
+    if (move !== undefined) next = (i + move + colours.length) % colours.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = colours.length - 1;
+    else if (event.key === 'Escape') {
+      event.preventDefault();
+      document.getElementById(READER_ELEMENT_ID)?.focus({ preventScroll: true });
+      return;
+    }
+    if (next === null) return;
+    event.preventDefault();
+    setActive(colours[next]!.key);
+    node.current?.querySelectorAll<HTMLButtonElement>('button')[next]?.focus();
+  };
+
+  return (
+    <div
+      ref={ref}
+      role="toolbar"
+      aria-label={t('annotations.toolbar.label')}
+      aria-orientation="horizontal"
+      className="selection-toolbar"
+      onKeyDown={onKeyDown}
+      // Keep the selection: a click on a colour must not collapse it before it is read.
+      onMouseDown={(e) => e.preventDefault()}
+    >
+      {colours.map((c) => (
+        <button
+          key={c.key}
+          type="button"
+          className="selection-toolbar__colour"
+          tabIndex={c.key === active ? 0 : -1}
+          onFocus={() => setActive(c.key)}
+          onClick={() => void highlight(c.key)}
+        >
+          <span className={`swatch swatch--${c.key}`} aria-hidden="true" />
+          {c.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFArray, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFPageLeaf, PDFString, type PDFArray, type PDFRef } from 'pdf-lib';
 import { PresskitError } from '../../shared/errors';
 import type { LoadedBundle } from '../../shared/model/document';
 import { PageCanvas, type GlyphUsage, type LinkTarget } from './draw/canvas';
@@ -93,7 +93,17 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const fontRefs = Object.fromEntries(FONT_KEYS.map((k) => [k, context.nextRef()])) as Record<FontKey, PDFRef>;
   const resourcesRef = context.nextRef();
   const usage = Object.fromEntries(FONT_KEYS.map((k) => [k, new FontUsage()])) as GlyphUsage;
-  const pdfPages = pages.map(() => doc.addPage([paper.width, paper.height]));
+  // Page leaves made directly: PDFDocument.addPage wraps and re-validates each page, which adds up over hundreds.
+  const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
+  const pageTree = doc.catalog.Pages();
+  const mediaBox = context.obj([0, 0, paper.width, paper.height]);
+  const pdfPages = pages.map(() => {
+    const node = PDFPageLeaf.withContextAndParent(context, pagesRef);
+    node.set(PDFName.of('MediaBox'), mediaBox);
+    const ref = context.register(node);
+    pageTree.pushLeafNode(ref);
+    return { ref, node };
+  });
   const dest = (target: { page: number; y: number }): PDFArray =>
     context.obj([pdfPages[target.page]!.ref, 'XYZ', null, Math.round(Math.min(paper.height, paper.height - target.y + 8)), null]);
   const resolve = (t: LinkTarget) => {

@@ -21,7 +21,8 @@ export function parseMarkdown(source: string): { blocks: Block[]; text: string }
   const blocks: Block[] = [];
   let text = '';
   const containers: string[] = [];
-  let ordinal: number | undefined;
+  // The number of the current item of each open list, innermost last (undefined: a bullet list).
+  const ordinals: (number | undefined)[] = [];
 
   const push = (kind: BlockKind, children: readonly Token[], level?: number) => {
     const start = text.length === 0 ? 0 : text.length + BLOCK_SEPARATOR.length;
@@ -32,6 +33,7 @@ export function parseMarkdown(source: string): { blocks: Block[]; text: string }
     text += blockText;
     const block: Block = { kind, start, end: start + blockText.length, text: blockText, inlines };
     if (level !== undefined) block.level = level;
+    const ordinal = ordinals.at(-1);
     if (kind === 'listItem' && ordinal !== undefined) block.ordinal = ordinal;
     blocks.push(block);
   };
@@ -40,21 +42,29 @@ export function parseMarkdown(source: string): { blocks: Block[]; text: string }
     const t = tokens[i]!;
     switch (t.type) {
       case 'blockquote_open':
+        containers.push(t.type);
+        break;
       case 'bullet_list_open':
         containers.push(t.type);
+        ordinals.push(undefined);
         break;
       case 'ordered_list_open':
         containers.push(t.type);
-        ordinal = Number(t.attrGet('start') ?? 1) - 1;
+        ordinals.push(Number(t.attrGet('start') ?? 1) - 1);
         break;
       case 'blockquote_close':
+        containers.pop();
+        break;
       case 'bullet_list_close':
       case 'ordered_list_close':
         containers.pop();
+        ordinals.pop();
         break;
-      case 'list_item_open':
-        if (containers.at(-1) === 'ordered_list_open' && ordinal !== undefined) ordinal++;
+      case 'list_item_open': {
+        const current = ordinals.at(-1);
+        if (current !== undefined) ordinals[ordinals.length - 1] = current + 1;
         break;
+      }
       case 'heading_open': {
         const inline = tokens[i + 1];
         push('heading', inline?.children ?? [], Number(t.tag.slice(1)));

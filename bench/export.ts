@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { loadBundle } from '../src/core/bundle/load-bundle';
 import { ALL_SECTIONS, renderPressKit } from '../src/core/export';
-import { generateLargeBundle, withTimeline } from '../src/core/export/generate-fixture';
+import { generateLargeBundle } from '../src/core/export/generate-fixture';
 import type { LoadedBundle } from '../src/shared/model/document';
 import { launchChromium } from '../tests/support/launch';
 import { BUILT_IN_BUNDLE } from '../tests/support/bundles';
@@ -16,7 +16,7 @@ const FIXED_NOW = new Date('2025-01-15T10:00:00Z');
 
 async function kitBundle(pages: number): Promise<LoadedBundle> {
   const base = await loadBundle(BUILT_IN_BUNDLE);
-  return pages ? generateLargeBundle(base, pages) : withTimeline(base);
+  return pages ? generateLargeBundle(base, pages) : base;
 }
 
 interface OursResult {

@@ -1,6 +1,7 @@
 // The same kit content as an HTML page with print CSS: what Chromium's print-to-PDF (Electron's
 // printToPDF) would be given. Same sections and text as the PDF export, in the same order.
 import type { LoadedBundle, LoadedDocument } from '../src/shared/model/document';
+import { formatFuzzyDate, formatSpanEnd, fuzzyDateInterval } from '../src/shared/timeline/format-date';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -11,6 +12,28 @@ function documentHtml(doc: LoadedDocument): string {
     return `<p>${escape(b.text)}</p>`;
   });
   return `<section lang="${doc.language}"><h1>${escape(doc.title)}</h1>${blocks.join('\n')}</section>`;
+}
+
+/** The timeline as inline SVG (lanes, spans, points, labels), as a web page would draw it. */
+function timelineSvg(bundle: LoadedBundle): string {
+  const { lanes, events } = bundle.manifest.timeline;
+  if (!events.length) return '';
+  const from = Math.min(...events.map((e) => fuzzyDateInterval(e.start).from));
+  const to = Math.max(...events.map((e) => (typeof e.end === 'object' ? fuzzyDateInterval(e.end).to : fuzzyDateInterval(e.start).to)));
+  const x = (t: number) => 20 + ((t - from) / Math.max(1, to - from)) * 620;
+  const rows = lanes.map((lane, i) => {
+    const y = 40 + i * 60;
+    const marks = events
+      .filter((e) => e.laneId === lane.id)
+      .map((e, j) => {
+        const x0 = x(fuzzyDateInterval(e.start).from);
+        const label = `${escape(e.label.en ?? Object.values(e.label)[0] ?? '')} (${escape(formatFuzzyDate(e.start))}${e.kind === 'span' ? ' – ' + escape(formatSpanEnd(e.end)) : ''})`;
+        const mark = e.kind === 'span' ? `<rect x="${x0}" y="${y}" width="${Math.max(4, (typeof e.end === 'object' ? x(fuzzyDateInterval(e.end).to) : 640) - x0)}" height="10" fill="#b3001b"/>` : `<circle cx="${x0}" cy="${y + 5}" r="5" fill="#1d1d1f"/>`;
+        return `${mark}<text x="${x0}" y="${y + 24 + (j % 2) * 12}" font-size="9">${label}</text>`;
+      });
+    return `<text x="0" y="${y - 6}" font-size="10" font-weight="bold">${escape(lane.label.en ?? Object.values(lane.label)[0] ?? '')}</text>${marks.join('')}`;
+  });
+  return `<section><h1>Partnership timeline</h1><svg viewBox="0 0 660 ${60 + lanes.length * 60}" width="100%">${rows.join('')}</svg></section>`;
 }
 
 export function kitHtml(bundle: LoadedBundle): string {
@@ -37,6 +60,7 @@ table { border-collapse: collapse; } th, td { padding: 4pt 8pt; border-bottom: 0
 ${byKind(['release']).map(documentHtml).join('\n')}
 <section><h1>Key quotes</h1>${quotes}</section>
 <section><h1>Fact sheet</h1><table>${facts}</table></section>
+${timelineSvg(bundle)}
 ${byKind(['article', 'other', 'backgrounder', 'statement', 'factsheet', 'contacts']).map(documentHtml).join('\n')}
 ${byKind(['boilerplate']).map(documentHtml).join('\n')}
 ${byKind(['comments']).map(documentHtml).join('\n')}

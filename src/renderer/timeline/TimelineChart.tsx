@@ -159,7 +159,8 @@ export function TimelineChart({ lanes, events, lang, now, selectedId, onActivate
                       <title>{`${p.label} — ${p.dateText}`}</title>
                       <rect className="tl-hit" x={p.x1 - 3} y={p.y + 1} width={Math.max(p.x2 - p.x1 + 6, 12)} height={ROW - 3} rx={4} />
                       {p.event.kind === 'span' ? <SpanShape p={p} grad={(dir) => grad(placed.lane.kind, dir)} /> : <PointShape p={p} grad={(dir) => grad(placed.lane.kind, dir)} />}
-                      {p.labelVisible && (
+                      {/* A label whose start has scrolled past the left edge would read as a different word: leave it to the tooltip. */}
+                      {p.labelVisible && p.labelX >= -0.5 && (
                         <text className="tl-event__label" x={p.labelX} y={p.y + 12}>
                           {size!.measurer.fit(p.label, Math.min(fitted!.labelRoom(p.label), layout.width - Math.max(p.labelX, 0) - 2))}
                         </text>

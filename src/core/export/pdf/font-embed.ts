@@ -17,27 +17,53 @@ const utf16Hex = (cp: number): string => {
   return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
 };
 
-/** ToUnicode CMap: how a text extractor (pdftotext, copy-paste, search) turns each code back into text. */
-function toUnicodeCMap(used: ReadonlyMap<number, number>, gids: readonly number[]): string {
-  const lines = [
-    '/CIDInit /ProcSet findresource begin',
-    '12 dict begin',
-    'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def',
-    '/CMapType 2 def',
-    '1 begincodespacerange',
-    '<0000> <FFFF>',
-    'endcodespacerange',
-  ];
-  for (let i = 0; i < gids.length; i += 100) {
-    const chunk = gids.slice(i, i + 100);
-    lines.push(`${chunk.length} beginbfchar`);
-    for (const gid of chunk) lines.push(`<${gid.toString(16).padStart(4, '0')}> <${utf16Hex(used.get(gid)!)}>`);
-    lines.push('endbfchar');
+const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+
+/**
+ * ToUnicode CMap: how a text extractor (pdftotext, copy-paste, search) turns each code back into
+ * text. Runs of consecutive codes showing consecutive BMP characters (most of a Latin alphabet, in
+ * font order) collapse into one bfrange; the rest are bfchar. A range never crosses a change of the
+ * codes' or the characters' high byte, as the CMap format asks.
+ */
+function toUnicodeCMap(used: ReadonlyMap<number, number>, codes: readonly number[]): string {
+  const ranges: string[] = [];
+  const chars: string[] = [];
+  for (let i = 0; i < codes.length; ) {
+    const first = codes[i]!;
+    const cp = used.get(first)!;
+    let j = i + 1;
+    while (
+      j < codes.length &&
+      codes[j] === first + (j - i) &&
+      used.get(codes[j]!) === cp + (j - i) &&
+      codes[j]! >> 8 === first >> 8 &&
+      (cp + (j - i)) >> 8 === cp >> 8
+    )
+      j++;
+    if (j - i > 1 && cp < 0x10000) ranges.push(`<${hex4(first)}><${hex4(codes[j - 1]!)}><${hex4(cp)}>`);
+    else {
+      j = i + 1;
+      chars.push(`<${hex4(first)}><${utf16Hex(cp)}>`);
+    }
+    i = j;
   }
-  lines.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end');
-  return lines.join('\n');
+  const blocks = (entries: string[], kind: string) => {
+    const out: string[] = [];
+    for (let i = 0; i < entries.length; i += 100) {
+      const chunk = entries.slice(i, i + 100);
+      out.push(`${chunk.length} begin${kind}`, ...chunk, `end${kind}`);
+    }
+    return out;
+  };
+  return [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def',
+    '/CMapName/Adobe-Identity-UCS def/CMapType 2 def',
+    '1 begincodespacerange<0000><FFFF>endcodespacerange',
+    ...blocks(ranges, 'bfrange'),
+    ...blocks(chars, 'bfchar'),
+    'endcmap CMapName currentdict/CMap defineresource pop end end',
+  ].join('\n');
 }
 
 /** /W: widths of the glyphs used, grouped into runs of consecutive glyph ids. */

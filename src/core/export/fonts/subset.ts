@@ -74,21 +74,25 @@ export function subsetTrueType(font: TrueTypeFont, used: Iterable<number>): Font
   const order = closeOverComponents(font, used);
   const newGlyphId = new Map(order.map((gid, i) => [gid, i]));
   const glyphs = order.map((gid) => strippedGlyph(font.glyphData(gid), newGlyphId));
-  const glyfLength = glyphs.reduce((n, g) => n + ((g.length + 3) & ~3), 0);
+  // Glyphs aligned to 2 bytes, so loca can be the short format (offset / 2 in 16 bits) when it fits:
+  // half the index of the usual 32-bit one.
+  const glyfLength = glyphs.reduce((n, g) => n + ((g.length + 1) & ~1), 0);
+  const short = glyfLength < 0x20000;
   const glyf = new Uint8Array(glyfLength);
-  const loca = new Uint8Array((order.length + 1) * 4);
+  const loca = new Uint8Array((order.length + 1) * (short ? 2 : 4));
   const hmtx = new Uint8Array(order.length * 4);
   const locaView = new DataView(loca.buffer);
   const hmtxView = new DataView(hmtx.buffer);
+  const setLoca = (i: number, offset: number) => (short ? locaView.setUint16(i * 2, offset / 2) : locaView.setUint32(i * 4, offset));
   let offset = 0;
   order.forEach((gid, i) => {
-    locaView.setUint32(i * 4, offset);
+    setLoca(i, offset);
     glyf.set(glyphs[i]!, offset);
-    offset += (glyphs[i]!.length + 3) & ~3;
+    offset += (glyphs[i]!.length + 1) & ~1;
     hmtxView.setUint16(i * 4, font.advance(gid));
     hmtxView.setInt16(i * 4 + 2, font.leftSideBearing(gid));
   });
-  locaView.setUint32(order.length * 4, offset);
+  setLoca(order.length, offset);
 
   const copy = (tag: string) => {
     const t = font.tables.get(tag)!;
@@ -97,7 +101,7 @@ export function subsetTrueType(font: TrueTypeFont, used: Iterable<number>): Font
   const head = copy('head');
   const headView = new DataView(head.buffer);
   headView.setUint32(8, 0); // checkSumAdjustment, set below
-  headView.setInt16(50, 1); // indexToLocFormat: long offsets
+  headView.setInt16(50, short ? 0 : 1); // indexToLocFormat
   const hhea = copy('hhea');
   new DataView(hhea.buffer).setUint16(34, order.length); // numberOfHMetrics: one per glyph
   const maxp = copy('maxp');
@@ -128,12 +132,14 @@ export function verifySubset(font: TrueTypeFont, subset: FontSubset, used: Itera
   const loca = tableOffsetIn(program, 'loca');
   const hmtx = tableOffsetIn(program, 'hmtx');
   const view = new DataView(program.buffer, program.byteOffset, program.byteLength);
+  const short = view.getInt16(tableOffsetIn(program, 'head') + 50) === 0;
+  const at = (i: number) => (short ? view.getUint16(loca + i * 2) * 2 : view.getUint32(loca + i * 4));
   for (const gid of closeOverComponents(font, used)) {
     const ng = newGlyphId.get(gid);
     if (ng === undefined) return false;
     if (view.getUint16(hmtx + ng * 4) !== font.advance(gid) || view.getInt16(hmtx + ng * 4 + 2) !== font.leftSideBearing(gid)) return false;
     const original = font.glyphData(gid);
-    const copy = program.subarray(glyf + view.getUint32(loca + ng * 4), glyf + view.getUint32(loca + ng * 4 + 4));
+    const copy = program.subarray(glyf + at(ng), glyf + at(ng + 1));
     if (!sameOutline(original, copy, newGlyphId)) return false;
   }
   return true;

@@ -36,7 +36,12 @@ export const COLOURS = {
 
 const style = (font: FontKey, size: number, leading: number, color: Rgb = COLOURS.text): TextStyle => ({ font, size, leading, color });
 
-/** Every text style of the kit; layout and drawing refer to these objects by identity. */
+/**
+ * Every text style of the kit; layout and drawing refer to these objects by identity. Two families:
+ * Liberation Sans Bold for headings and labels, Liberation Serif for all running and small text
+ * (meta lines, running header, timeline labels). Sans regular is kept for code only, so a kit
+ * without code embeds four subsets, not five (about 4 KB less per kit).
+ */
 export const STYLES = {
   body: style('serif', 10.5, 15),
   bodySmall: style('serif', 9.5, 13.5),
@@ -48,21 +53,21 @@ export const STYLES = {
   sectionLabel: style('sansBold', 8.5, 12, COLOURS.accent),
   sectionTitle: style('sansBold', 22, 27),
   label: style('sansBold', 9, 12.5),
-  meta: style('sans', 8.5, 12, COLOURS.muted),
+  meta: style('serif', 8.5, 12, COLOURS.muted),
   source: style('serifItalic', 8.5, 11.5, COLOURS.muted),
   code: style('sans', 9, 12.5),
-  running: style('sans', 8, 10, COLOURS.muted),
+  running: style('serif', 8, 10, COLOURS.muted),
   coverKicker: style('sansBold', 10, 14, COLOURS.accent),
   coverTitle: style('sansBold', 30, 36),
   coverSubtitle: style('serifItalic', 17, 23, COLOURS.muted),
   coverPartners: style('sansBold', 14, 19),
   coverLine: style('serif', 12, 17),
-  coverSmall: style('sans', 9, 13, COLOURS.muted),
+  coverSmall: style('serif', 9, 13, COLOURS.muted),
   contentsEntry: style('sansBold', 11, 20),
   contentsSub: style('serif', 10.5, 17),
-  timelineLabel: style('sans', 8, 10),
+  timelineLabel: style('serif', 8, 10),
   timelineLane: style('sansBold', 8.5, 11),
-  timelineDate: style('sans', 7, 9, COLOURS.muted),
+  timelineDate: style('serif', 7, 9, COLOURS.muted),
 } as const;
 
 // Emphasis inside italic text turns upright; bold faces stay bold (there is no bold italic); sans has no

@@ -187,6 +187,11 @@ describe('annotations (browser mode, built-in bundle)', () => {
     expect(md.text).toContain('Tags: `launch`, `Leica`');
     expect(md.text).toContain('## Check this (pink)');
     expect(md.text).toContain(`> ${ARTICLE_PHRASE}`);
+
+    const csv = await download(page(), () => panel(page()).getByRole('button', { name: 'CSV', exact: true }).click());
+    expect(csv.name).toBe('xiaomi-leica-2022-annotations.csv');
+    expect(csv.text.split(/\r?\n/)[0]).toMatch(/^id,document_id,document_title,language,colour,colour_label,/);
+    expect(csv.text).toContain(NOTE);
   });
 
   it('imports a JSON-LD file with duplicates and reports added, duplicate, orphaned and rejected items; orphans stay listed', async () => {
@@ -225,6 +230,20 @@ describe('annotations (browser mode, built-in bundle)', () => {
     await expect.poll(() => panelTitle(page())).toBe('3 annotations');
     await page().locator('body').press('Control+Shift+Z');
     await expect.poll(() => panelTitle(page())).toBe('5 annotations');
+  });
+
+  it('renames a colour label everywhere it shows; undo restores the default', async () => {
+    const p = panel(page());
+    await p.getByText('Colour labels').click();
+    const field = p.getByLabel('Label of the yellow colour');
+    await field.fill('Use in headline');
+    await field.press('Enter');
+    await expect.poll(() => item(page(), ABOUT_PHRASE).locator('.colour-label').innerText()).toBe('Use in headline');
+    await page().locator('.highlight--yellow').first().hover();
+    await expect.poll(() => page().locator('.highlight-card').innerText()).toContain('Use in headline');
+    await p.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => item(page(), ABOUT_PHRASE).locator('.colour-label').innerText()).toBe('Key fact');
+    expect(await field.inputValue()).toBe('Key fact');
   });
 
   it('has no serious or critical accessibility violations in the panel with annotations, in light and dark', async () => {

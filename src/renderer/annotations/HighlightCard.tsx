@@ -38,21 +38,24 @@ export function HighlightCard() {
   const [style, setStyle] = useState<CSSProperties>({ visibility: 'hidden' });
 
   useEffect(() => {
+    let pointer: { x: number; y: number } | null = null;
     const over = (e: MouseEvent) => {
+      pointer = { x: e.clientX, y: e.clientY };
       const next = hoveredAt(e.target, items);
       setHovered((prev) => (idsOf(prev) === idsOf(next) ? prev : next));
     };
     const key = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setHovered(null);
     };
-    const hide = () => setHovered(null);
+    // The text moved under a still pointer: show what is under it now, where it is now.
+    const scrolled = () => setHovered(pointer ? hoveredAt(document.elementFromPoint(pointer.x, pointer.y), items) : null);
     document.addEventListener('mouseover', over);
     document.addEventListener('keydown', key);
-    document.addEventListener('scroll', hide, true);
+    document.addEventListener('scroll', scrolled, true);
     return () => {
       document.removeEventListener('mouseover', over);
       document.removeEventListener('keydown', key);
-      document.removeEventListener('scroll', hide, true);
+      document.removeEventListener('scroll', scrolled, true);
     };
   }, [items]);
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColourKey } from '../../shared/model/annotation';
 import { pressed } from '../app/shortcuts';
@@ -27,13 +27,21 @@ function readSelection(textOf: (id: string) => string | undefined): Placed | nul
   return { range, rect: { top: r.top, bottom: r.bottom, left: r.left, width: r.width } };
 }
 
+interface ReaderSelection {
+  placed: Placed | null;
+  /** The toolbar's element: pressing the mouse on it does not hide it. */
+  setToolbar(el: HTMLElement | null): void;
+  /** Reads the selection now rather than on the next frame (a shortcut pressed right after selecting). */
+  readNow(): Placed | null;
+}
+
 /** Follows the selection in the reader: while the mouse is down nothing shows; after, the toolbar sits above (or below) it. */
-function useReaderSelection(): [Placed | null, (el: HTMLElement | null) => void] {
+function useReaderSelection(): ReaderSelection {
   const { bundle } = useReader();
   const [placed, setPlaced] = useState<Placed | null>(null);
   const toolbar = useRef<HTMLElement | null>(null);
+  const texts = useMemo(() => new Map(bundle.documents.map((d) => [d.id, d.text])), [bundle]);
   useEffect(() => {
-    const texts = new Map(bundle.documents.map((d) => [d.id, d.text]));
     let pointerDown = false;
     let frame = 0;
     const update = () => {
@@ -64,11 +72,16 @@ function useReaderSelection(): [Placed | null, (el: HTMLElement | null) => void]
       document.removeEventListener('scroll', update, true);
       window.removeEventListener('resize', update);
     };
-  }, [bundle]);
+  }, [texts]);
   const setToolbar = useCallback((el: HTMLElement | null) => {
     toolbar.current = el;
   }, []);
-  return [placed, setToolbar];
+  const readNow = useCallback(() => {
+    const now = readSelection((id) => texts.get(id));
+    setPlaced(now);
+    return now;
+  }, [texts]);
+  return { placed, setToolbar, readNow };
 }
 
 /** Above the selection, or below it when there is no room; always inside the window. */
@@ -89,8 +102,9 @@ export function SelectionToolbar() {
   const { t } = useTranslation();
   const { colours } = useColours();
   const { lastColour } = useAnnotations();
-  const [placed, setToolbarNode] = useReaderSelection();
+  const { placed, setToolbar: setToolbarNode, readNow } = useReaderSelection();
   const node = useRef<HTMLDivElement | null>(null);
+  const focusWanted = useRef(false);
   // The colour with the tab stop: the one last moved to, else the last one used.
   const [chosen, setChosen] = useState<{ key: ColourKey; last: ColourKey } | null>(null);
   const active = chosen && chosen.last === lastColour ? chosen.key : lastColour;
@@ -107,20 +121,21 @@ export function SelectionToolbar() {
     const el = node.current;
     if (!el || !placed) return;
     place(el, placed.rect);
+    if (focusWanted.current) el.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus();
+    focusWanted.current = false;
   }, [placed]);
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!pressed(event, HIGHLIGHT_SHORTCUT)) return;
       event.preventDefault();
-      // The toolbar is up whenever a selection in a document is: no toolbar, nothing to highlight.
-      const tabStop = node.current?.querySelector<HTMLButtonElement>('[tabindex="0"]');
-      if (tabStop) tabStop.focus();
-      else annotationsStore.say({ key: 'annotations.status.selectFirst' });
+      // Focus moves to the toolbar once it is drawn over the selection as it is now.
+      focusWanted.current = readNow() !== null;
+      if (!focusWanted.current) annotationsStore.say({ key: 'annotations.status.selectFirst' });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [readNow]);
 
   if (!placed) return null;
 

@@ -217,6 +217,7 @@ describe('annotations (browser mode, built-in bundle)', () => {
       '1 orphaned (1 kept and listed as orphaned)',
       '1 rejected',
     ]);
+    expect(await page().locator('.annotation-status').innerText()).toBe('Imported colleague.jsonld: 1 added, 3 duplicates skipped, 1 orphaned, 1 rejected.');
     await report.getByText('Why (5 items)').click();
     expect(await report.locator('.import-report__details').innerText()).toMatch(/Item 6, rejected: has no target/);
 
@@ -244,6 +245,17 @@ describe('annotations (browser mode, built-in bundle)', () => {
     await p.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => item(page(), ABOUT_PHRASE).locator('.colour-label').innerText()).toBe('Key fact');
     expect(await field.inputValue()).toBe('Key fact');
+  });
+
+  it('highlights while the side panel shows the timeline; the annotation is listed when the panel comes back', async () => {
+    await page().getByRole('tab', { name: 'Timeline' }).click();
+    await dragOver(page(), 'release', 'German engineering');
+    await selectionToolbar(page()).getByRole('button', { name: 'Background' }).click();
+    await expect.poll(() => highlightText(page(), 'highlight--blue')).toEqual(['German engineering']);
+    await page().getByRole('tab', { name: 'Annotations' }).click();
+    await expect.poll(() => panelTitle(page())).toBe('6 annotations');
+    await page().locator('body').press('Control+z');
+    await expect.poll(() => panelTitle(page())).toBe('5 annotations');
   });
 
   it('has no serious or critical accessibility violations in the panel with annotations, in light and dark', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { filterAnnotations } from '../../shared/annotations/filter';
 import { useReader } from '../reader/reader-context';
 import { AnnotationFilters } from './AnnotationFilters';
+import { PANEL_CLASS } from './annotation-view';
 import { AnnotationItem } from './AnnotationItem';
 import { AnnotationTools } from './AnnotationTools';
 import { ColourLabelsEditor } from './ColourLabelsEditor';
@@ -53,7 +54,7 @@ export function AnnotationsPanel() {
   );
 
   return (
-    <div className="annotations-panel">
+    <div className={PANEL_CLASS}>
       <div className="annotations-panel__header">
         <h2 ref={heading} tabIndex={-1} className="annotations-panel__title">
           {t('annotations.count', { count: items.length })}

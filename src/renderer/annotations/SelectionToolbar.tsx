@@ -6,6 +6,7 @@ import { useReader } from '../reader/reader-context';
 import { READER_ELEMENT_ID } from '../reader/ReaderView';
 import { selectionRange, type TextRange } from '../reader/selection';
 import { HIGHLIGHT_SHORTCUT } from './annotation-shortcuts';
+import { PANEL_CLASS } from './annotation-view';
 import { annotationsStore, useAnnotations } from './store';
 import { useColours } from './useColours';
 
@@ -142,7 +143,13 @@ export function SelectionToolbar() {
   const highlight = async (colour: ColourKey) => {
     const viaKeyboard = node.current?.contains(document.activeElement) ?? false;
     const id = await annotationsStore.create(placed.range, colour, viaKeyboard);
-    if (id) window.getSelection()?.removeAllRanges();
+    if (!id) return;
+    window.getSelection()?.removeAllRanges();
+    // With the panel closed (or showing the timeline) there is no list item to go to: back to the text.
+    if (!document.querySelector(`.${PANEL_CLASS}`)) {
+      annotationsStore.clearNew();
+      if (viaKeyboard) document.getElementById(READER_ELEMENT_ID)?.focus({ preventScroll: true });
+    }
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const i = colours.findIndex((c) => c.key === active);

@@ -8,6 +8,9 @@ import type { DocumentDecoration } from '../reader/reader-context';
 /** The reader's decoration layer the highlights are drawn in. */
 export const HIGHLIGHT_LAYER = 'annotations';
 
+/** Class of the side panel's root: present in the page only while the panel shows annotations. */
+export const PANEL_CLASS = 'annotations-panel';
+
 /** Placed annotations as reader decorations: `highlight highlight--<colour>`, keyed by annotation id. Orphans draw nothing. */
 export function highlightDecorations(items: readonly AnchoredAnnotation[]): DocumentDecoration[] {
   return items.flatMap(({ annotation, range }) =>

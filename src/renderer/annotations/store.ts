@@ -5,7 +5,7 @@ import type { ImportReport } from '../../shared/annotations/import-report';
 import type { ANNOTATION_EXPORT_FORMATS } from '../../shared/ipc/channels/annotations';
 import type { AnchoredAnnotation, ColourKey, ColourLabelOverrides } from '../../shared/model/annotation';
 import { api } from '../api/client';
-import { describeStep, type Message } from './annotation-view';
+import { describeStep, reportCounts, type Message } from './annotation-view';
 import { downloadText } from './download';
 
 export type ExportFormat = (typeof ANNOTATION_EXPORT_FORMATS)[number];
@@ -195,6 +195,7 @@ export class AnnotationsStore {
       this.set({ importReport: result.report, history: result.history });
       await this.refresh();
       this.serviceNotices(result.notices);
+      this.announce({ key: 'annotations.status.imported', values: { file: result.report.file, ...reportCounts(result.report) } });
     }).then(() => undefined);
   }
 

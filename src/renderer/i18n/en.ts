@@ -207,6 +207,7 @@ export const en = {
       nothingToRedo: 'Nothing to redo.',
       selectFirst: 'Select some text in a document first.',
       exported: 'Exported {{file}}.',
+      imported: 'Imported {{file}}: {{added}} added, {{duplicates}} duplicates skipped, {{orphaned}} orphaned, {{rejected}} rejected.',
     },
     change: {
       create: 'add annotation',

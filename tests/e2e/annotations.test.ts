@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyBuiltInBundle } from '../support/bundles';
 import { openBrowserMode, tempDataDir, type BrowserModeSession } from '../support/launch';
 import {
   download,
@@ -277,5 +280,40 @@ describe('annotations (browser mode, built-in bundle)', () => {
     const all = [...requests, ...session.requests];
     expect(all.length).toBeGreaterThan(0);
     for (const url of all) expect(new URL(url).hostname).toBe('127.0.0.1');
+  });
+});
+
+describe('annotations on a bundle whose text has changed', () => {
+  it('keeps an annotation whose passage is gone: listed as orphaned with its original quote, never dropped', async () => {
+    const bundle = copyBuiltInBundle();
+    const data = tempDataDir('presskit-annotations-changed-');
+    const phrase = 'German engineering at its best';
+    const first = await openBrowserMode({ bundle, dataDir: data, browser: session.browser });
+    try {
+      await first.page.setViewportSize({ width: 1280, height: 800 });
+      await first.page.waitForSelector('article[data-document-id="release"]');
+      await dragOver(first.page, 'release', phrase);
+      await selectionToolbar(first.page).getByRole('button', { name: 'Question' }).click();
+      await expect.poll(() => highlightText(first.page, 'highlight--purple')).toEqual([phrase]);
+    } finally {
+      await first.close();
+    }
+
+    const release = path.join(bundle, 'release.en.md');
+    writeFileSync(release, readFileSync(release, 'utf8').replace(phrase, 'engineering of the first rank'));
+    const second = await openBrowserMode({ bundle, dataDir: data, browser: session.browser });
+    try {
+      await second.page.waitForSelector('article[data-document-id="release"]');
+      await expect.poll(() => panelTitle(second.page)).toBe('1 annotation');
+      expect(await panel(second.page).locator('.annotations-panel__notice').innerText()).toMatch(/bundle has changed/);
+      const orphan = item(second.page, phrase);
+      expect(await orphan.locator('.annotation__orphaned').innerText()).toMatch(/orphaned/i);
+      expect(await orphan.locator('blockquote').innerText()).toBe(phrase);
+      expect(await orphan.locator('.colour-label').innerText()).toBe('Question');
+      expect(await highlightText(second.page, 'highlight--purple')).toEqual([]);
+      for (const url of second.requests) expect(new URL(url).hostname).toBe('127.0.0.1');
+    } finally {
+      await second.close();
+    }
   });
 });

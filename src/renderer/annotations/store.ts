@@ -120,10 +120,9 @@ export class AnnotationsStore {
     this.serviceNotices(list.notices);
   }
 
-  /** A bundle was opened: start from its stored annotations (filters and the last colour carry over). */
+  /** A bundle was opened: start from its stored annotations (only the last colour used carries over). */
   load(): Promise<void> {
-    const { filter, lastColour } = this.state;
-    this.state = { ...initialState(), filter, lastColour };
+    this.set({ ...initialState(), lastColour: this.state.lastColour });
     return this.run(async () => {
       const labels = await api.getColourLabels();
       this.set({ overrides: labels.overrides });

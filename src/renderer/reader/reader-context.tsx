@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
 import type { Decoration } from '../../shared/text/segments';
 import { sameItems } from './document-structure';
+import { whenDrawn } from './when-drawn';
 
 /** A decoration on one document of the bundle. */
 export interface DocumentDecoration extends Decoration {
@@ -91,10 +92,10 @@ export function ReaderProvider({ bundle, contentLanguage, onContentLanguageChang
       window.clearTimeout(flashTimer.current);
       flashTimer.current = window.setTimeout(() => setLayer('flash', []), FLASH_MS);
       // Wait for the flash segment to render, then bring it into view.
-      requestAnimationFrame(() => {
-        const target = document.querySelector(`article[data-document-id="${CSS.escape(documentId)}"] .flash`);
-        target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      });
+      whenDrawn(
+        () => document.querySelector(`article[data-document-id="${CSS.escape(documentId)}"] .flash`),
+        (target) => target.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+      );
     },
     [bundle, contentLanguage, onContentLanguageChange, setLayer],
   );

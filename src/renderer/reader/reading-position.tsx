@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { LoadedDocument } from '../../shared/model/document';
 import { documentElementId, documentStructure, sectionElementId } from './document-structure';
+import { whenDrawn } from './when-drawn';
 
 /** One entry of the outline: a document, a section heading inside one, or the image gallery. */
 export interface OutlineItem {
@@ -35,8 +36,13 @@ export function outlineItems(documents: readonly LoadedDocument[], galleryLabel:
 
 /** Scrolls to an outline entry and moves keyboard focus to its heading, so reading continues from there. */
 export function jumpTo(item: OutlineItem): void {
-  document.getElementById(item.targetId)?.scrollIntoView({ block: 'start' });
-  document.getElementById(item.focusId)?.focus({ preventScroll: true });
+  whenDrawn(
+    () => document.getElementById(item.targetId),
+    (target) => {
+      target.scrollIntoView({ block: 'start' });
+      document.getElementById(item.focusId)?.focus({ preventScroll: true });
+    },
+  );
 }
 
 /** Where the reader is: the document and the outline entry at the top of the reading column. */

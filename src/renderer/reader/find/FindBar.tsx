@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BundleSearch } from '../../../shared/text/find';
 import { useDecorationLayer, useReader, type DocumentDecoration } from '../reader-context';
 import { useReadingPosition } from '../reading-position';
+import { whenDrawn } from '../when-drawn';
 import { firstMatchFrom, highlightWindow } from './find-state';
 
 /** Waits this long after the last keystroke before searching, so typing stays fluid on a large bundle. */
@@ -16,13 +17,7 @@ interface Props {
 }
 
 /** Brings the current match into view once it has been drawn. */
-function revealCurrentMatch(triesLeft = 10): void {
-  requestAnimationFrame(() => {
-    const current = document.querySelector('.find-match--current');
-    if (current) current.scrollIntoView({ block: 'center' });
-    else if (triesLeft > 0) revealCurrentMatch(triesLeft - 1);
-  });
-}
+const revealCurrentMatch = () => whenDrawn(() => document.querySelector('.find-match--current'), (el) => el.scrollIntoView({ block: 'center' }));
 
 /**
  * Find in the bundle: every visible document, case- and accent-insensitive, with the match count,

@@ -7,6 +7,7 @@ import { createService } from '../core/service/create-service';
 import { electronStoreFactory } from './electron-store-factory';
 import { sendHostEvent, serveContract } from './ipc';
 import { buildMenu } from './menu';
+import { menuLabels } from './menu-labels';
 import { makeSenderCheck } from './ipc/sender';
 import { hardenWebContents } from './security';
 import { secureWebPreferences } from './web-preferences';
@@ -37,10 +38,11 @@ async function start(): Promise<void> {
   const host: HostCapabilities = {
     kind: 'electron',
     async pickBundlePath() {
+      const labels = await currentLabels();
       const result = await dialog.showOpenDialog(mainWindow!, {
-        title: 'Open press-kit bundle',
+        title: labels.openDialogTitle,
         properties: ['openFile', 'openDirectory'],
-        filters: [{ name: 'Press-kit bundles', extensions: ['presskit', 'zip'] }],
+        filters: [{ name: labels.bundleFiles, extensions: ['presskit', 'zip'] }],
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
@@ -54,15 +56,30 @@ async function start(): Promise<void> {
   const resourcesDir = findResourcesDir(app.getAppPath());
   const stores = electronStoreFactory;
   const { ctx, handlers } = createService({ host, resourcesDir, stores, dataDir: dataDir() });
-  serveContract(handlers, makeSenderCheck(() => mainWindow?.webContents ?? null, devServerUrl));
+  // The menu and dialogs follow the interface language: rebuilt when the user changes it.
+  const currentLabels = async () => menuLabels((await handlers.getPreferences()).interfaceLanguage, app.getLocale());
+  const served = {
+    ...handlers,
+    setPreferences: async (patch: Parameters<typeof handlers.setPreferences>[0]) => {
+      const saved = await handlers.setPreferences(patch);
+      if (patch.interfaceLanguage !== undefined) void refreshMenu();
+      return saved;
+    },
+  };
+  serveContract(served, makeSenderCheck(() => mainWindow?.webContents ?? null, devServerUrl));
 
+  const showOpenError = async (err: Error) => dialog.showErrorBox((await currentLabels()).cannotOpen, err.message);
   const refreshMenu = async () => {
     if (!mainWindow) return;
     const { recent } = await handlers.listRecentBundles();
-    const open = (p: string) => void handlers.openBundle({ path: p }).catch((err: Error) => dialog.showErrorBox('Cannot open bundle', err.message));
-    Menu.setApplicationMenu(
-      buildMenu(mainWindow, recent, { openBundle: () => void handlers.pickAndOpenBundle(), openRecent: open, openBuiltIn: () => void handlers.openBuiltInBundle() }, isDev),
-    );
+    const labels = await currentLabels();
+    const open = (p: string) => void handlers.openBundle({ path: p }).catch(showOpenError);
+    const actions = {
+      openBundle: () => void handlers.pickAndOpenBundle().catch(showOpenError),
+      openRecent: open,
+      openBuiltIn: () => void handlers.openBuiltInBundle().catch(showOpenError),
+    };
+    Menu.setApplicationMenu(buildMenu(mainWindow, recent, actions, isDev, labels));
   };
   ctx.session.onChange((bundle) => {
     if (mainWindow) sendHostEvent(mainWindow.webContents, 'bundleChanged', { bundleId: bundle.manifest.id });
@@ -95,7 +112,7 @@ async function start(): Promise<void> {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
     const requested = argv.slice(1).find((a) => !a.startsWith('-') && a !== '.');
-    if (requested) void handlers.openBundle({ path: path.resolve(requested) }).catch((err: Error) => dialog.showErrorBox('Cannot open bundle', err.message));
+    if (requested) void handlers.openBundle({ path: path.resolve(requested) }).catch(showOpenError);
   });
   app.on('window-all-closed', () => app.quit());
 

@@ -2,6 +2,7 @@ import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'elect
 import type { RecentBundle } from '../shared/ipc/channels/bundle';
 import type { HostEvents } from '../shared/ipc/contract';
 import { sendHostEvent } from './ipc';
+import type { MenuLabels } from './menu-labels';
 
 export interface MenuActions {
   openBundle(): void;
@@ -9,44 +10,49 @@ export interface MenuActions {
   openBuiltIn(): void;
 }
 
-/** The native menu. Commands the renderer owns (export sheet, find, help) are sent as typed host events. */
-export function buildMenu(win: BrowserWindow, recent: RecentBundle[], actions: MenuActions, isDev: boolean): Menu {
+/** The native menu, in the interface language. Commands the renderer owns (export sheet, find, help) are sent as typed host events. */
+export function buildMenu(win: BrowserWindow, recent: RecentBundle[], actions: MenuActions, isDev: boolean, labels: MenuLabels): Menu {
   const command = (c: HostEvents['menuCommand']['command']) => () => sendHostEvent(win.webContents, 'menuCommand', { command: c });
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'File',
+      label: labels.file,
       submenu: [
-        { label: 'Open Bundle…', accelerator: 'CmdOrCtrl+O', click: () => actions.openBundle() },
+        { label: labels.openBundle, accelerator: 'CmdOrCtrl+O', click: () => actions.openBundle() },
         {
-          label: 'Open Recent',
+          label: labels.openRecent,
           submenu: recent.length
             ? recent.map((r) => ({ label: `${r.title} — ${r.path}`, click: () => actions.openRecent(r.path) }))
-            : [{ label: 'No recent bundles', enabled: false }],
+            : [{ label: labels.noRecent, enabled: false }],
         },
-        { label: 'Open Built-in Xiaomi–Leica Bundle', click: () => actions.openBuiltIn() },
+        { label: labels.openBuiltIn, click: () => actions.openBuiltIn() },
         { type: 'separator' },
-        { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', click: command('export-pdf') },
+        { label: labels.exportPdf, accelerator: 'CmdOrCtrl+E', click: command('export-pdf') },
         { type: 'separator' },
-        { role: 'quit' },
+        { role: 'quit', label: labels.quit },
       ],
     },
     {
-      label: 'Edit',
-      submenu: [{ role: 'copy' }, { role: 'selectAll' }, { type: 'separator' }, { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: command('find') }],
+      label: labels.edit,
+      submenu: [
+        { role: 'copy', label: labels.copy },
+        { role: 'selectAll', label: labels.selectAll },
+        { type: 'separator' },
+        { label: labels.find, accelerator: 'CmdOrCtrl+F', click: command('find') },
+      ],
     },
     {
-      label: 'View',
+      label: labels.view,
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: labels.resetZoom },
+        { role: 'zoomIn', label: labels.zoomIn },
+        { role: 'zoomOut', label: labels.zoomOut },
         { type: 'separator' },
-        { label: 'Toggle Dark Theme', click: command('toggle-theme') },
-        { role: 'togglefullscreen' },
+        { label: labels.toggleDarkTheme, click: command('toggle-theme') },
+        { role: 'togglefullscreen', label: labels.toggleFullScreen },
         ...(isDev ? ([{ type: 'separator' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[]) : []),
       ],
     },
-    { label: 'Help', submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'F1', click: command('show-shortcuts') }] },
+    { label: labels.help, submenu: [{ label: labels.keyboardShortcuts, accelerator: 'F1', click: command('show-shortcuts') }] },
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -1,6 +1,8 @@
 import { rmSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBundle } from '../../bench/generate-bundle';
+import { loadBundle } from '../../src/core/bundle/load-bundle';
 import { copyBuiltInBundle } from '../support/bundles';
 import { EXTERNAL_LINK, SVG_ONLOAD_MARKER, SVG_SCRIPT_MARKER, writeGalleryBundle, zipFolder } from '../support/gallery-bundle';
 import { launchChromium, openBrowserMode, tempDataDir } from '../support/launch';
@@ -141,6 +143,33 @@ describe('opening bundles in browser mode', () => {
       expect((await recent.allInnerTexts()).filter((r) => r.includes(gone))).toEqual([]);
       await page.locator('[data-notice="pruned-recents"]').getByRole('button', { name: 'Dismiss' }).click();
       await expect.poll(() => page.locator('[data-notice]').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('a bundle 100× the built-in text, 20 documents (the benchmark’s generator)', () => {
+  it('draws every document, jumps to the last from the outline, and finds across all of them', async () => {
+    const generated = await generateBundle({ scale: 100, documents: 20, seed: 7 });
+    const bundle = await loadBundle(generated.dir);
+    const expected = bundle.documents.reduce((n, d) => n + (d.text.match(/leica/gi)?.length ?? 0), 0);
+    const session = await openBrowserMode({ bundle: generated.dir, browser });
+    try {
+      const { page } = session;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await expect.poll(() => page.locator('article.document').count(), { timeout: 20_000 }).toBe(20);
+      const outline = page.getByRole('navigation', { name: 'Outline of the bundle' });
+      await outline.getByRole('link', { name: /^Dokumen 16/ }).click();
+      await expect.poll(() => outline.locator('[aria-current="location"]').innerText()).toContain('Dokumen 16');
+      await expect.poll(() => page.title()).toMatch(/^Dokumen 16 — /);
+
+      await page.keyboard.press('Control+f');
+      await page.getByRole('searchbox').fill('LEICA');
+      await expect.poll(() => page.locator('#find-status').innerText(), { timeout: 20_000 }).toMatch(new RegExp(` of ${expected}$`));
+      // The search starts in the document being read.
+      const current = await page.locator('.find-match--current').first().evaluate((el) => el.closest('article.document')?.getAttribute('data-document-id'));
+      expect(current).toBe('generated-16');
     } finally {
       await session.close();
     }

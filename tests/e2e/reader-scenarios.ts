@@ -44,7 +44,16 @@ export async function expectOutlineNavigation(page: Page): Promise<void> {
   // Focus moved to the document's heading, so the keyboard continues from there.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('doc-about-xiaomi-title');
 
-  // Keyboard: Alt+↑ goes back one entry; in the outline, arrows move and Enter jumps.
+  // Only the columns scroll, never the window (nothing may spill out of the 100vh layout).
+  expect(await page.evaluate(() => [window.scrollY, document.scrollingElement!.scrollHeight - window.innerHeight])).toEqual([0, 0]);
+
+  // Keyboard: Alt+↑ goes back one entry, quick Alt+↓ presses walk on; in the outline, arrows move and Enter jumps.
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => page.title()).toBe('Press release — Xiaomi and Leica Camera announce long-term strategic cooperation');
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(() => page.title()).toMatch(/^Komentar pembaca — /);
+  await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
   await expect.poll(() => page.title()).toBe('Press release — Xiaomi and Leica Camera announce long-term strategic cooperation');
   await outline.getByRole('link', { name: /Kerjasama Xiaomi dan Leica Camera/ }).focus();

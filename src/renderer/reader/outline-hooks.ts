@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReader } from './reader-context';
-import { jumpTo, outlineItems, useReadingPosition, type OutlineItem } from './reading-position';
+import { READER_ELEMENT_ID } from './ReaderView';
+import { jumpTo, outlineItems, positionIn, type OutlineItem } from './reading-position';
 
 /** The outline of what the reader shows now (after the language filter). */
 export function useOutlineItems(): OutlineItem[] {
@@ -11,16 +12,33 @@ export function useOutlineItems(): OutlineItem[] {
   return useMemo(() => outlineItems(visibleDocuments, hasGallery ? t('gallery.title') : null), [visibleDocuments, hasGallery, t]);
 }
 
-/** Next / previous outline entry from where the reader is (Alt+↓ / Alt+↑). */
+/** Is the element's top inside the reading column's visible part? */
+function topInView(id: string, column: Element): boolean {
+  const top = document.getElementById(id)?.getBoundingClientRect().top;
+  const box = column.getBoundingClientRect();
+  return top !== undefined && top >= box.top - 1 && top < box.bottom;
+}
+
+/**
+ * Next / previous outline entry from where the reader is (Alt+↓ / Alt+↑), read from the page at the
+ * moment of the key press, so quick repeated presses walk on. An entry near the end of the column
+ * may never reach the reading line: the last entry jumped to counts while its heading is in view.
+ */
 export function useOutlineSteps(): { next(): void; previous(): void } {
   const items = useOutlineItems();
-  const { targetId } = useReadingPosition();
+  const lastJump = useRef<string | null>(null);
   return useMemo(() => {
-    const at = items.findIndex((i) => i.targetId === targetId);
     const go = (delta: number) => {
+      const column = document.getElementById(READER_ELEMENT_ID);
+      if (!column) return;
+      const live = items.findIndex((i) => i.targetId === positionIn(column).targetId);
+      const jumped = lastJump.current && topInView(lastJump.current, column) ? items.findIndex((i) => i.targetId === lastJump.current) : -1;
+      const at = delta > 0 ? Math.max(live, jumped) : jumped >= 0 ? jumped : live;
       const item = items[Math.max(0, Math.min(items.length - 1, at + delta))];
-      if (item) jumpTo(item);
+      if (!item) return;
+      lastJump.current = item.targetId;
+      jumpTo(item);
     };
     return { next: () => go(1), previous: () => go(-1) };
-  }, [items, targetId]);
+  }, [items]);
 }

@@ -36,13 +36,14 @@ export function outlineItems(documents: readonly LoadedDocument[], galleryLabel:
 
 /** Scrolls to an outline entry and moves keyboard focus to its heading, so reading continues from there. */
 export function jumpTo(item: OutlineItem): void {
-  whenDrawn(
-    () => document.getElementById(item.targetId),
-    (target) => {
-      target.scrollIntoView({ block: 'start' });
-      document.getElementById(item.focusId)?.focus({ preventScroll: true });
-    },
-  );
+  const go = (target: Element) => {
+    target.scrollIntoView({ block: 'start' });
+    document.getElementById(item.focusId)?.focus({ preventScroll: true });
+  };
+  // At once when it is drawn (so the next Alt+↓ starts from here); a large bundle may still be drawing it.
+  const target = document.getElementById(item.targetId);
+  if (target) go(target);
+  else whenDrawn(() => document.getElementById(item.targetId), go);
 }
 
 /** Where the reader is: the document and the outline entry at the top of the reading column. */

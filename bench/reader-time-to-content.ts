@@ -6,7 +6,7 @@
 //    longest frame while scrolling from top to bottom (against the static page).
 // Median of 5 runs after one warm-up. A benchmark, not a timed test: it prints figures, it asserts nothing.
 //   npx electron-vite build && npm run bench:reader [-- --runs 5 --scale 100 --documents 20]
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -183,6 +183,7 @@ export async function benchReader(options: { runs: number; scale: number; docume
     }
   } finally {
     await browser.close();
+    rmSync(generated.dir, { recursive: true, force: true });
   }
   return rows;
 }

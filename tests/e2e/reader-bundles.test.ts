@@ -172,6 +172,7 @@ describe('a bundle 100× the built-in text, 20 documents (the benchmark’s gene
       expect(current).toBe('generated-16');
     } finally {
       await session.close();
+      rmSync(generated.dir, { recursive: true, force: true });
     }
   });
 });

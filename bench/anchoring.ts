@@ -4,7 +4,8 @@
  * the right text, orphaned, or placed on wrong text (must be 0) and the time, for our anchoring and for
  * approx-string-match alone (Hypothesis' default error budget, quote only) as the baseline.
  * Deterministic for a seed: the text is a word-bigram chain over the built-in bundle's real text.
- *   npx tsx bench/anchoring.ts [annotations] [textBytes] [editRate] [seed]
+ *   npx tsx bench/anchoring.ts [annotations] [textBytes] [editRate] [seed] [baselineAnnotations]
+ * (the baseline takes ~30–90 ms per annotation: give it the first `baselineAnnotations` only to finish sooner).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,8 @@ export interface AnchoringFigures {
 export interface AnchoringBenchResult {
   textLength: number;
   edits: number;
+  /** How many annotations the baseline ran on. */
+  baselineAnnotations: number;
   ours: AnchoringFigures;
   baseline: AnchoringFigures;
 }
@@ -75,7 +78,7 @@ export function generateText(words: readonly string[], bytes: number, rand: () =
 }
 
 /** An edit of the original text: replace [at, at + del) by `ins`. */
-interface Edit {
+export interface Edit {
   at: number;
   del: number;
   ins: string;
@@ -135,7 +138,7 @@ function mapper(edits: readonly Edit[]) {
   };
 }
 
-interface Case {
+export interface Case {
   start: number;
   end: number;
   survived: boolean;
@@ -171,9 +174,18 @@ function mostlyOverlaps(placed: { start: number; end: number }, truth: { start: 
   return overlap > 0 && overlap >= 0.5 * (placed.end - placed.start);
 }
 
-export async function runAnchoringBench(opts: AnchoringBenchOptions): Promise<AnchoringBenchResult> {
+/** One benchmark case: the original and edited texts, the annotations made on the original, and the truth. */
+export interface AnchoringCase {
+  original: string;
+  edited: string;
+  edits: readonly Edit[];
+  targets: { start: number; end: number; exact: string; prefix: string; suffix: string }[];
+  cases: Case[];
+}
+
+/** Builds the seeded case; `runAnchoringBench` measures on it (exported so diagnostics can inspect it). */
+export function makeAnchoringCase(words: readonly string[], opts: Pick<AnchoringBenchOptions, 'annotations' | 'textBytes' | 'editRate' | 'seed'>): AnchoringCase {
   const rand = seededRandom(opts.seed);
-  const words = await builtInWords();
   const original = generateText(words, opts.textBytes, rand);
   const starts: number[] = [];
   for (let i = 0; i < original.length; i++) if ((i === 0 || /\s/.test(original[i - 1]!)) && !/\s/.test(original[i]!)) starts.push(i);
@@ -200,6 +212,11 @@ export async function runAnchoringBench(opts: AnchoringBenchOptions): Promise<An
     const survived = !edits.some((e) => (e.del > 0 ? e.at < t.end && e.at + e.del > t.start : e.at > t.start && e.at < t.end));
     return { start: t.start, end: t.end, survived, truth: { start: map(t.start, 'start'), end: map(t.end, 'end') } };
   });
+  return { original, edited, edits, targets, cases };
+}
+
+export async function runAnchoringBench(opts: AnchoringBenchOptions): Promise<AnchoringBenchResult> {
+  const { edited, edits, targets, cases } = makeAnchoringCase(await builtInWords(), opts);
 
   let t0 = performance.now();
   const ours = anchorQuotes(
@@ -218,7 +235,7 @@ export async function runAnchoringBench(opts: AnchoringBenchOptions): Promise<An
   });
   const baselineMs = performance.now() - t0;
 
-  return { textLength: edited.length, edits: edits.length, ours: classify(cases, ours, oursMs), baseline: classify(cases.slice(0, baseline.length), baseline, baselineMs) };
+  return { textLength: edited.length, edits: edits.length, baselineAnnotations: baseline.length, ours: classify(cases, ours, oursMs), baseline: classify(cases.slice(0, baseline.length), baseline, baselineMs) };
 }
 
 function printFigures(name: string, f: AnchoringFigures): void {
@@ -231,10 +248,17 @@ function printFigures(name: string, f: AnchoringFigures): void {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [n = '10000', bytes = String(1024 * 1024), rate = '0.05', seed = '1'] = process.argv.slice(2);
-  const opts = { annotations: Number(n), textBytes: Number(bytes), editRate: Number(rate), seed: Number(seed) };
+  const [n = '10000', bytes = String(1024 * 1024), rate = '0.05', seed = '1', baselineN] = process.argv.slice(2);
+  const opts = {
+    annotations: Number(n),
+    textBytes: Number(bytes),
+    editRate: Number(rate),
+    seed: Number(seed),
+    ...(baselineN === undefined ? {} : { baselineAnnotations: Number(baselineN) }),
+  };
   const result = await runAnchoringBench(opts);
   console.log(`${opts.annotations} annotations, ${result.textLength} characters after ${result.edits} edits (${opts.editRate * 100}% of the text), seed ${opts.seed}`);
   printFigures('ours', result.ours);
-  printFigures('baseline', result.baseline);
+  printFigures(`baseline${opts.baselineAnnotations === undefined ? '' : ` (first ${result.baselineAnnotations})`}`, result.baseline);
+  console.log(`time per annotation: ours ${(result.ours.ms / opts.annotations).toFixed(3)} ms, baseline ${(result.baseline.ms / Math.max(1, result.baselineAnnotations)).toFixed(1)} ms`);
 }

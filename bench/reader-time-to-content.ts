@@ -143,8 +143,8 @@ export async function benchReader(options: { runs: number; scale: number; docume
         const ours = await medianOf(options.runs, () => timeToContent(page, session.server.url, bundle.documents.length));
         const plain = await medianOf(options.runs, () => timeToContent(page, baseline.url, bundle.documents.length));
         const notes = `${characters.toLocaleString('en')} characters, ${bundle.documents.length} documents`;
-        rows.push({ bench: 'reader', case: c.name, metric: 'time to first text', ours: ours.first, baseline: plain.first, baselineName: 'static HTML', unit: 'ms', notes });
-        rows.push({ bench: 'reader', case: c.name, metric: 'time to all documents in page', ours: ours.all, baseline: plain.all, baselineName: 'static HTML', unit: 'ms', notes });
+        rows.push({ bench: 'reader', case: c.name, metric: 'time to first text', ours: ours.first, baseline: plain.first, baselineName: 'static HTML', unit: 'ms', goal: '≤ 2×', notes });
+        rows.push({ bench: 'reader', case: c.name, metric: 'time to all documents in page', ours: ours.all, baseline: plain.all, baselineName: 'static HTML', unit: 'ms', goal: '≤ 2×', notes });
         if (c.dir === generated.dir) {
           await page.goto(session.server.url);
           await page.waitForSelector('article[data-document-id]');

@@ -6,7 +6,7 @@ import type { ANNOTATION_EXPORT_FORMATS } from '../../shared/ipc/channels/annota
 import type { AnchoredAnnotation, ColourKey, ColourLabelOverrides } from '../../shared/model/annotation';
 import { api } from '../api/client';
 import { describeStep, reportCounts, type Message } from './annotation-view';
-import { downloadText } from './download';
+import { downloadText } from '../app/download';
 
 export type ExportFormat = (typeof ANNOTATION_EXPORT_FORMATS)[number];
 
@@ -100,13 +100,20 @@ export class AnnotationsStore {
   }
 
   private serviceNotices(notices: readonly string[]): void {
-    notices.forEach((text, i) => this.notify({ id: `annotations-service-${Date.now()}-${i}`, message: 'annotations.serviceNotice', values: { text }, tone: 'info' }));
+    notices.forEach((text, i) =>
+      this.notify({ id: `annotations-service-${Date.now()}-${i}`, message: 'annotations.serviceNotice', values: { text }, tone: 'info' }),
+    );
   }
 
   /** Runs one change after the ones before it; a failure becomes an error notice, never an unhandled rejection. */
   private run<T>(work: () => Promise<T>): Promise<T | undefined> {
     const next = this.queue.then(work).catch((err: unknown) => {
-      this.notify({ id: 'annotations-error', message: 'annotations.error', values: { message: err instanceof Error ? err.message : String(err) }, tone: 'error' });
+      this.notify({
+        id: 'annotations-error',
+        message: 'annotations.error',
+        values: { message: err instanceof Error ? err.message : String(err) },
+        tone: 'error',
+      });
       return undefined;
     });
     this.queue = next;
@@ -130,7 +137,11 @@ export class AnnotationsStore {
     }).then(() => undefined);
   }
 
-  create({ documentId, start, end }: { documentId: string; start: number; end: number }, colour: ColourKey, focusNew = false): Promise<string | undefined> {
+  create(
+    { documentId, start, end }: { documentId: string; start: number; end: number },
+    colour: ColourKey,
+    focusNew = false,
+  ): Promise<string | undefined> {
     return this.run(async () => {
       const result = await api.createAnnotation({ documentId, start, end, colour });
       const id = result.annotation?.annotation.id;
@@ -174,7 +185,10 @@ export class AnnotationsStore {
       this.set({ overrides: labels.overrides });
       await this.refresh();
       this.serviceNotices(result.notices);
-      this.announce({ key: direction === 'undo' ? 'annotations.status.undone' : 'annotations.status.redone', what: describeStep(result.step) });
+      this.announce({
+        key: direction === 'undo' ? 'annotations.status.undone' : 'annotations.status.redone',
+        what: describeStep(result.step),
+      });
     }).then(() => undefined);
   }
 

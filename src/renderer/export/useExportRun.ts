@@ -3,6 +3,7 @@ import { PresskitError, formatProblem } from '../../shared/errors';
 import type { ExportRequest, ExportResult } from '../../shared/ipc/channels/export';
 import { api, isDesktop } from '../api/client';
 import { base64ToBytes } from '../app/base64';
+import { startDownload } from '../app/download';
 
 export type ExportRun =
   | { phase: 'idle' }
@@ -19,14 +20,9 @@ function describe(err: unknown): { message: string; problems: string[] } {
   return { message: err instanceof Error ? err.message : String(err), problems: [] };
 }
 
-/** Starts a browser download of the PDF the service returned (blob URL + <a download>). */
+/** Starts a browser download of the PDF the service returned; the URL stays for the sheet's "download again" link. */
 function offerDownload(result: ExportResult): string {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(result.bytesBase64 ?? '')], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = result.fileName;
-  link.click();
-  return url;
+  return startDownload(result.fileName, new Blob([base64ToBytes(result.bytesBase64 ?? '')], { type: 'application/pdf' }));
 }
 
 function forget(url: { current: string | null }): void {

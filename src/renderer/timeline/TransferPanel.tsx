@@ -2,8 +2,9 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DateLanguage } from '../../shared/timeline/format-date';
 import { pickText } from '../../shared/timeline/lanes';
-import { TimelineExportFormat, type ExportedFile, type ResolvedTimeline } from '../../shared/timeline/types';
+import { TimelineExportFormat, type ResolvedTimeline } from '../../shared/timeline/types';
 import { api } from '../api/client';
+import { downloadText } from '../app/download';
 
 interface Props {
   lang: DateLanguage;
@@ -13,19 +14,6 @@ interface Props {
   onError(message: string): void;
   /** The events an import added, to mark them in the view. */
   onImported(ids: string[]): void;
-}
-
-/** Saves a file the way a web page can, in both hosts: a blob behind an <a download>. */
-function download(file: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 interface Report {
@@ -45,7 +33,7 @@ export function TransferPanel({ lang, change, current, onError, onImported }: Pr
 
   const exportAs = async (format: TimelineExportFormat) => {
     try {
-      download(await api.exportTimeline({ format, language: lang }));
+      downloadText(await api.exportTimeline({ format, language: lang }));
     } catch (err) {
       onError(err instanceof Error ? err.message : String(err));
     }
@@ -60,7 +48,13 @@ export function TransferPanel({ lang, change, current, onError, onImported }: Pr
     const result = await change(() => api.importTimelineJs({ text, fileName: file.name, language: lang }));
     if (!result) return;
     const added = result.timeline.events.filter((ev) => !before.has(ev.id));
-    setReport({ fileName: file.name, added: result.added, skipped: result.skipped, lanesAdded: result.lanesAdded, labels: added.map((ev) => pickText(ev.label, lang)) });
+    setReport({
+      fileName: file.name,
+      added: result.added,
+      skipped: result.skipped,
+      lanesAdded: result.lanesAdded,
+      labels: added.map((ev) => pickText(ev.label, lang)),
+    });
     onImported(added.map((ev) => ev.id));
   };
 
@@ -93,7 +87,14 @@ export function TransferPanel({ lang, change, current, onError, onImported }: Pr
       <div aria-live="polite">
         {report && (
           <div className="tl-report">
-            <p>{t('timeline.transfer.imported', { file: report.fileName, count: report.added, skipped: report.skipped, lanes: report.lanesAdded })}</p>
+            <p>
+              {t('timeline.transfer.imported', {
+                file: report.fileName,
+                count: report.added,
+                skipped: report.skipped,
+                lanes: report.lanesAdded,
+              })}
+            </p>
             {report.labels.length > 0 && (
               <ul>
                 {report.labels.map((label, i) => (

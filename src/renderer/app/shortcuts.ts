@@ -13,6 +13,9 @@ export const SHORTCUTS = [
   { id: 'open', keys: ['Mod+O'] },
   { id: 'zoom', keys: ['Mod+=', 'Mod+-', 'Mod+0'] },
   { id: 'exportPdf', keys: ['Mod+E'] },
+  { id: 'highlight', keys: ['Mod+Shift+H'] },
+  { id: 'undo', keys: ['Mod+Z'] },
+  { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'] },
   { id: 'help', keys: ['F1', '?'] },
 ] as const;
 
@@ -32,8 +35,13 @@ export function pressed(event: KeyboardEvent, combo: string): boolean {
   return key.length === 1 ? event.key.toLowerCase() === key.toLowerCase() : event.key === key;
 }
 
+/** The key combinations of one action, from the table. */
+export function shortcutKeys(id: ShortcutId): readonly [string, ...string[]] {
+  return SHORTCUTS.find((s) => s.id === id)!.keys;
+}
+
 export function shortcutPressed(event: KeyboardEvent, id: ShortcutId): boolean {
-  return SHORTCUTS.find((s) => s.id === id)!.keys.some((combo) => pressed(event, combo));
+  return shortcutKeys(id).some((combo) => pressed(event, combo));
 }
 
 const KEY_NAMES: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Escape: 'Esc' };

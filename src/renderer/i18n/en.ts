@@ -1,7 +1,12 @@
 /** English interface strings. Every string the interface shows comes from a catalogue. */
 export const en = {
   app: { title: 'Press-kit Viewer', loading: 'Opening bundle…', builtIn: 'Built-in bundle' },
-  error: { title: 'This bundle cannot be opened', problems: 'Problems found', retryBuiltIn: 'Open the built-in bundle', back: 'Back to the open bundle' },
+  error: {
+    title: 'This bundle cannot be opened',
+    problems: 'Problems found',
+    retryBuiltIn: 'Open the built-in bundle',
+    back: 'Back to the open bundle',
+  },
   reader: {
     documents: 'Documents',
     language: { en: 'English', id: 'Indonesian' },
@@ -28,8 +33,10 @@ export const en = {
   },
   outline: { label: 'Outline of the bundle', title: 'Contents' },
   filter: {
-    only_one: 'Showing {{language}} documents only: {{count}} document in another language is hidden. The filter hides documents; it does not translate them.',
-    only_other: 'Showing {{language}} documents only: {{count}} documents in other languages are hidden. The filter hides documents; it does not translate them.',
+    only_one:
+      'Showing {{language}} documents only: {{count}} document in another language is hidden. The filter hides documents; it does not translate them.',
+    only_other:
+      'Showing {{language}} documents only: {{count}} documents in other languages are hidden. The filter hides documents; it does not translate them.',
     none: 'This bundle has no documents in {{language}}.',
     showAll: 'Show all languages',
   },
@@ -56,13 +63,15 @@ export const en = {
   open: {
     button: 'Open',
     file: 'Open a bundle…',
-    browserHint: 'In the browser, choose or drop a .presskit file. A folder cannot be opened from a web page: run “presskit serve <folder>” instead.',
+    browserHint:
+      'In the browser, choose or drop a .presskit file. A folder cannot be opened from a web page: run “presskit serve <folder>” instead.',
     recent: 'Recent bundles',
     noRecent: 'No recent bundles',
     builtIn: 'Built-in Xiaomi–Leica bundle',
     pruned_one: 'Removed from recent bundles because it no longer exists: {{paths}}',
     pruned_other: 'Removed {{count}} recent bundles that no longer exist: {{paths}}',
-    folderInBrowser: '“{{name}}” is a folder. A web page cannot open a dropped folder: drop a .presskit file, or run “presskit serve <folder>”.',
+    folderInBrowser:
+      '“{{name}}” is a folder. A web page cannot open a dropped folder: drop a .presskit file, or run “presskit serve <folder>”.',
     notABundle: '“{{name}}” is not a bundle: drop a bundle folder or a .presskit file.',
     dropHere: 'Drop a bundle to open it',
   },
@@ -81,6 +90,9 @@ export const en = {
     zoom: 'Zoom in, zoom out, reset zoom',
     exportPdf: 'Export PDF',
     help: 'Show these shortcuts',
+    highlight: 'Highlight the selected text',
+    undo: 'Undo the last annotation change',
+    redo: 'Redo an annotation change',
   },
   toolbar: {
     contentLanguage: 'Show',
@@ -101,7 +113,6 @@ export const en = {
   panels: {
     annotations: 'Annotations',
     timeline: 'Timeline',
-    annotationsEmpty: 'Select text in a document to highlight it.',
     timelineEmpty: 'This bundle has no timeline yet.',
   },
   annotations: {
@@ -110,7 +121,8 @@ export const en = {
     listLabel: 'Annotations in reading order',
     shown: '{{shown}} of {{total}} shown',
     shownAll: 'All shown, in reading order',
-    empty: 'No annotations yet. Select text in a document and choose a colour, or select it and press {{keys}} to choose one with the keyboard.',
+    empty:
+      'No annotations yet. Select text in a document and choose a colour, or select it and press {{keys}} to choose one with the keyboard.',
     hint: '{{highlight}}: highlight the selection · {{undo}}: undo · {{redo}}: redo',
     bundleChanged: 'This bundle has changed since these annotations were saved: some may no longer be found in the text.',
     undo: 'Undo',
@@ -118,7 +130,16 @@ export const en = {
     error: 'Annotations: {{message}}',
     serviceNotice: '{{text}}',
     toolbar: { label: 'Highlight the selection' },
-    colourNames: { yellow: 'yellow', green: 'green', blue: 'blue', pink: 'pink', purple: 'purple', orange: 'orange', red: 'red', grey: 'grey' },
+    colourNames: {
+      yellow: 'yellow',
+      green: 'green',
+      blue: 'blue',
+      pink: 'pink',
+      purple: 'purple',
+      orange: 'orange',
+      red: 'red',
+      grey: 'grey',
+    },
     status: {
       created: 'Highlight added.',
       saved: 'Annotation saved.',
@@ -218,11 +239,18 @@ export const en = {
     panEarlier: 'Show earlier',
     panLater: 'Show later',
     zoomReset: 'Show all',
-    zoomHelp: 'Zoom with + and − (or the wheel, or a pinch), move with ← and → (or by dragging), 0 shows everything. Enter on an event shows it in the text.',
+    zoomHelp:
+      'Zoom with + and − (or the wheel, or a pinch), move with ← and → (or by dragging), 0 shows everything. Enter on an event shows it in the text.',
     today: 'today',
     legend: { title: 'Legend', known: 'date as stated', uncertain: 'imprecise or uncertain', today: 'today: “present” ends here' },
     kind: { point: 'Point in time', span: 'Period' },
-    provenance: { bundle: 'from the bundle', edited: 'edited by you', user: 'added by you', suggestion: 'accepted suggestion', import: 'imported' },
+    provenance: {
+      bundle: 'from the bundle',
+      edited: 'edited by you',
+      user: 'added by you',
+      suggestion: 'accepted suggestion',
+      import: 'imported',
+    },
     lane: 'Lane',
     from: 'From “{{document}}”',
     showInText: 'Show in the text',
@@ -246,7 +274,8 @@ export const en = {
       end: 'End',
       endKind: { present: 'Still running (to the present)', unknown: 'Ended, date not known', date: 'Ended on a date' },
       endDate: 'End date',
-      dateHint: 'As precise as the source: 2016, 2021-Q4, 2022-07 or 2022-05-23; put “by”, “before”, “after” or “circa” in front when the source does (by 2022-05).',
+      dateHint:
+        'As precise as the source: 2016, 2021-Q4, 2022-07 or 2022-05-23; put “by”, “before”, “after” or “circa” in front when the source does (by 2022-05).',
       noLabel: 'Give the event a label.',
       badDate: '“{{value}}” is not a date in one of the forms below.',
       endBeforeStart: 'The end is before the start.',

@@ -3,7 +3,12 @@ import type { Catalogue } from './en';
 /** Bahasa Indonesia interface strings: the same keys as en (the type checks it). */
 export const id: Catalogue = {
   app: { title: 'Penampil Press Kit', loading: 'Membuka bundel…', builtIn: 'Bundel bawaan' },
-  error: { title: 'Bundel ini tidak dapat dibuka', problems: 'Masalah yang ditemukan', retryBuiltIn: 'Buka bundel bawaan', back: 'Kembali ke bundel yang terbuka' },
+  error: {
+    title: 'Bundel ini tidak dapat dibuka',
+    problems: 'Masalah yang ditemukan',
+    retryBuiltIn: 'Buka bundel bawaan',
+    back: 'Kembali ke bundel yang terbuka',
+  },
   reader: {
     documents: 'Dokumen',
     language: { en: 'Inggris', id: 'Indonesia' },
@@ -30,8 +35,10 @@ export const id: Catalogue = {
   },
   outline: { label: 'Kerangka bundel', title: 'Daftar isi' },
   filter: {
-    only_one: 'Hanya dokumen berbahasa {{language}} yang ditampilkan: {{count}} dokumen dalam bahasa lain disembunyikan. Filter ini menyembunyikan dokumen, bukan menerjemahkannya.',
-    only_other: 'Hanya dokumen berbahasa {{language}} yang ditampilkan: {{count}} dokumen dalam bahasa lain disembunyikan. Filter ini menyembunyikan dokumen, bukan menerjemahkannya.',
+    only_one:
+      'Hanya dokumen berbahasa {{language}} yang ditampilkan: {{count}} dokumen dalam bahasa lain disembunyikan. Filter ini menyembunyikan dokumen, bukan menerjemahkannya.',
+    only_other:
+      'Hanya dokumen berbahasa {{language}} yang ditampilkan: {{count}} dokumen dalam bahasa lain disembunyikan. Filter ini menyembunyikan dokumen, bukan menerjemahkannya.',
     none: 'Bundel ini tidak memiliki dokumen berbahasa {{language}}.',
     showAll: 'Tampilkan semua bahasa',
   },
@@ -58,13 +65,15 @@ export const id: Catalogue = {
   open: {
     button: 'Buka',
     file: 'Buka bundel…',
-    browserHint: 'Di peramban, pilih atau seret berkas .presskit. Folder tidak dapat dibuka dari halaman web: jalankan “presskit serve <folder>”.',
+    browserHint:
+      'Di peramban, pilih atau seret berkas .presskit. Folder tidak dapat dibuka dari halaman web: jalankan “presskit serve <folder>”.',
     recent: 'Bundel terbaru',
     noRecent: 'Belum ada bundel terbaru',
     builtIn: 'Bundel bawaan Xiaomi–Leica',
     pruned_one: 'Dihapus dari bundel terbaru karena sudah tidak ada: {{paths}}',
     pruned_other: '{{count}} bundel terbaru yang sudah tidak ada dihapus: {{paths}}',
-    folderInBrowser: '“{{name}}” adalah folder. Halaman web tidak dapat membuka folder yang diseret: seret berkas .presskit, atau jalankan “presskit serve <folder>”.',
+    folderInBrowser:
+      '“{{name}}” adalah folder. Halaman web tidak dapat membuka folder yang diseret: seret berkas .presskit, atau jalankan “presskit serve <folder>”.',
     notABundle: '“{{name}}” bukan bundel: seret folder bundel atau berkas .presskit.',
     dropHere: 'Lepaskan bundel untuk membukanya',
   },
@@ -83,6 +92,9 @@ export const id: Catalogue = {
     zoom: 'Perbesar, perkecil, atur ulang zoom',
     exportPdf: 'Ekspor PDF',
     help: 'Tampilkan pintasan ini',
+    highlight: 'Sorot teks yang dipilih',
+    undo: 'Urungkan perubahan anotasi terakhir',
+    redo: 'Ulangi perubahan anotasi',
   },
   toolbar: {
     contentLanguage: 'Tampilkan',
@@ -103,7 +115,6 @@ export const id: Catalogue = {
   panels: {
     annotations: 'Anotasi',
     timeline: 'Linimasa',
-    annotationsEmpty: 'Pilih teks dalam dokumen untuk menyorotnya.',
     timelineEmpty: 'Bundel ini belum memiliki linimasa.',
   },
   annotations: {
@@ -112,7 +123,8 @@ export const id: Catalogue = {
     listLabel: 'Anotasi sesuai urutan baca',
     shown: '{{shown}} dari {{total}} ditampilkan',
     shownAll: 'Semua ditampilkan, sesuai urutan baca',
-    empty: 'Belum ada anotasi. Pilih teks dalam dokumen lalu pilih warna, atau pilih teks dan tekan {{keys}} untuk memilih warna dengan papan ketik.',
+    empty:
+      'Belum ada anotasi. Pilih teks dalam dokumen lalu pilih warna, atau pilih teks dan tekan {{keys}} untuk memilih warna dengan papan ketik.',
     hint: '{{highlight}}: sorot pilihan · {{undo}}: urungkan · {{redo}}: ulangi',
     bundleChanged: 'Bundel ini berubah sejak anotasi disimpan: sebagian mungkin tidak lagi ditemukan dalam teks.',
     undo: 'Urungkan',
@@ -120,7 +132,16 @@ export const id: Catalogue = {
     error: 'Anotasi: {{message}}',
     serviceNotice: '{{text}}',
     toolbar: { label: 'Sorot teks yang dipilih' },
-    colourNames: { yellow: 'kuning', green: 'hijau', blue: 'biru', pink: 'merah muda', purple: 'ungu', orange: 'jingga', red: 'merah', grey: 'abu-abu' },
+    colourNames: {
+      yellow: 'kuning',
+      green: 'hijau',
+      blue: 'biru',
+      pink: 'merah muda',
+      purple: 'ungu',
+      orange: 'jingga',
+      red: 'merah',
+      grey: 'abu-abu',
+    },
     status: {
       created: 'Sorotan ditambahkan.',
       saved: 'Anotasi disimpan.',
@@ -131,7 +152,8 @@ export const id: Catalogue = {
       nothingToRedo: 'Tidak ada yang bisa diulangi.',
       selectFirst: 'Pilih dulu teks dalam dokumen.',
       exported: '{{file}} diekspor.',
-      imported: '{{file}} diimpor: {{added}} ditambahkan, {{duplicates}} duplikat dilewati, {{orphaned}} tak tertaut, {{rejected}} ditolak.',
+      imported:
+        '{{file}} diimpor: {{added}} ditambahkan, {{duplicates}} duplikat dilewati, {{orphaned}} tak tertaut, {{rejected}} ditolak.',
     },
     change: {
       create: 'tambah anotasi',
@@ -220,11 +242,23 @@ export const id: Catalogue = {
     panEarlier: 'Tampilkan yang lebih awal',
     panLater: 'Tampilkan yang lebih akhir',
     zoomReset: 'Tampilkan semua',
-    zoomHelp: 'Perbesar dengan + dan − (atau roda tetikus, atau cubit), geser dengan ← dan → (atau seret), 0 menampilkan semuanya. Enter pada peristiwa menampilkannya di teks.',
+    zoomHelp:
+      'Perbesar dengan + dan − (atau roda tetikus, atau cubit), geser dengan ← dan → (atau seret), 0 menampilkan semuanya. Enter pada peristiwa menampilkannya di teks.',
     today: 'hari ini',
-    legend: { title: 'Keterangan', known: 'tanggal sesuai sumber', uncertain: 'kurang tepat atau tidak pasti', today: 'hari ini: “sekarang” berakhir di sini' },
+    legend: {
+      title: 'Keterangan',
+      known: 'tanggal sesuai sumber',
+      uncertain: 'kurang tepat atau tidak pasti',
+      today: 'hari ini: “sekarang” berakhir di sini',
+    },
     kind: { point: 'Titik waktu', span: 'Periode' },
-    provenance: { bundle: 'dari bundel', edited: 'diubah oleh Anda', user: 'ditambahkan oleh Anda', suggestion: 'saran yang diterima', import: 'diimpor' },
+    provenance: {
+      bundle: 'dari bundel',
+      edited: 'diubah oleh Anda',
+      user: 'ditambahkan oleh Anda',
+      suggestion: 'saran yang diterima',
+      import: 'diimpor',
+    },
     lane: 'Jalur',
     from: 'Dari “{{document}}”',
     showInText: 'Tampilkan di teks',
@@ -246,9 +280,14 @@ export const id: Catalogue = {
       date: 'Tanggal',
       start: 'Mulai',
       end: 'Selesai',
-      endKind: { present: 'Masih berlangsung (sampai sekarang)', unknown: 'Sudah selesai, tanggal tidak diketahui', date: 'Selesai pada tanggal tertentu' },
+      endKind: {
+        present: 'Masih berlangsung (sampai sekarang)',
+        unknown: 'Sudah selesai, tanggal tidak diketahui',
+        date: 'Selesai pada tanggal tertentu',
+      },
       endDate: 'Tanggal selesai',
-      dateHint: 'Setepat sumbernya: 2016, 2021-Q4, 2022-07 atau 2022-05-23; tulis “by”, “before”, “after” atau “circa” di depannya bila sumbernya begitu (by 2022-05).',
+      dateHint:
+        'Setepat sumbernya: 2016, 2021-Q4, 2022-07 atau 2022-05-23; tulis “by”, “before”, “after” atau “circa” di depannya bila sumbernya begitu (by 2022-05).',
       noLabel: 'Beri label pada peristiwa ini.',
       badDate: '“{{value}}” bukan tanggal dalam salah satu bentuk di bawah.',
       endBeforeStart: 'Tanggal selesai sebelum tanggal mulai.',

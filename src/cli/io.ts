@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, PresskitError } from '../shared/errors';
 
 /** Exit codes of the public command line. */
@@ -42,4 +43,15 @@ export interface Command {
   summary: string;
   usage: string;
   run(argv: string[], io: CliIo): Promise<number>;
+}
+
+type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses a subcommand's arguments strictly; an unknown or malformed option is a usage error (exit 2) naming the command. */
+export function parseCommandArgs<O extends OptionSpecs>(command: string, argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (err) {
+    throw new UsageError(`${command}: ${(err as Error).message}`);
+  }
 }

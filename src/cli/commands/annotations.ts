@@ -1,27 +1,21 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AnnotationRepository, formatImportReport, importAnnotations, toCsv, toJsonLd, toMarkdown } from '../../core/annotations/index';
 import { loadBundle } from '../../core/bundle/load-bundle';
 import { dataDir } from '../../core/paths';
 import { confFactory } from '../../core/store/conf-factory';
 import { PresskitError } from '../../shared/errors';
 import { ANNOTATION_EXPORT_FORMATS } from '../../shared/ipc/channels/annotations';
-import { EXIT, UsageError, type CliIo, type Command } from '../io';
+import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
 
 const USAGE = 'presskit annotations export <bundle> --format jsonld|md|csv [-o file] | annotations import <bundle> <file.jsonld>';
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, language: { type: 'string' } },
-    });
-  } catch (err) {
-    throw new UsageError(`annotations: ${(err as Error).message}`);
-  }
+  return parseCommandArgs('annotations', argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    language: { type: 'string' },
+  });
 }
 
 /** The same store the app uses: the data folder, or $PRESSKIT_DATA_DIR. */
@@ -31,14 +25,25 @@ function repositoryFor(io: CliIo): AnnotationRepository {
 
 const printNotices = (io: CliIo, repository: AnnotationRepository) => repository.takeNotices().forEach((n) => io.err(`presskit: ${n}`));
 
-async function runExport(bundlePath: string, format: string | undefined, output: string | undefined, language: string | undefined, io: CliIo) {
+async function runExport(
+  bundlePath: string,
+  format: string | undefined,
+  output: string | undefined,
+  language: string | undefined,
+  io: CliIo,
+) {
   if (!format || !(ANNOTATION_EXPORT_FORMATS as readonly string[]).includes(format))
     throw new UsageError(`annotations export: --format must be one of ${ANNOTATION_EXPORT_FORMATS.join(', ')}`);
   const bundle = await loadBundle(path.resolve(io.cwd, bundlePath));
   const repository = repositoryFor(io);
   const { annotations } = repository.read(bundle.manifest.id);
   const options = { labels: repository.labels(), language: language ?? 'en' };
-  const content = format === 'jsonld' ? toJsonLd(bundle, annotations) : format === 'md' ? toMarkdown(bundle, annotations, options) : toCsv(bundle, annotations, options);
+  const content =
+    format === 'jsonld'
+      ? toJsonLd(bundle, annotations)
+      : format === 'md'
+        ? toMarkdown(bundle, annotations, options)
+        : toCsv(bundle, annotations, options);
   printNotices(io, repository);
   if (output === undefined) {
     io.out(content.replace(/\r?\n$/, ''));
@@ -48,7 +53,9 @@ async function runExport(bundlePath: string, format: string | undefined, output:
   try {
     await fs.writeFile(target, content, 'utf8');
   } catch (err) {
-    throw new PresskitError('EXPORT_FAILED', `Cannot write ${target}: ${(err as Error).message}`, [{ file: target, pointer: '', message: (err as Error).message }]);
+    throw new PresskitError('EXPORT_FAILED', `Cannot write ${target}: ${(err as Error).message}`, [
+      { file: target, pointer: '', message: (err as Error).message },
+    ]);
   }
   io.err(`${annotations.length} annotation${annotations.length === 1 ? '' : 's'} of ${bundle.manifest.id} written to ${target}`);
   return EXIT.ok;
@@ -61,7 +68,9 @@ async function runImport(bundlePath: string, file: string, io: CliIo) {
   try {
     text = await fs.readFile(source, 'utf8');
   } catch (err) {
-    throw new PresskitError('IMPORT_INVALID', `Cannot read ${source}: ${(err as Error).message}`, [{ file: source, pointer: '', message: 'cannot be read' }]);
+    throw new PresskitError('IMPORT_INVALID', `Cannot read ${source}: ${(err as Error).message}`, [
+      { file: source, pointer: '', message: 'cannot be read' },
+    ]);
   }
   const repository = repositoryFor(io);
   const { report } = importAnnotations(repository, bundle, text, source);

@@ -1,34 +1,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { anchorAll, parseAnnotationFile } from '../../core/annotations';
 import { loadBundle } from '../../core/bundle/load-bundle';
 import { renderPressKit, SECTION_KEYS, type Paper, type SectionKey } from '../../core/export';
 import { PresskitError } from '../../shared/errors';
 import type { AnchoredAnnotation } from '../../shared/model/annotation';
 import type { LoadedBundle } from '../../shared/model/document';
-import { EXIT, UsageError, type CliIo, type Command } from '../io';
+import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
 
 const USAGE =
   'presskit export <bundle> -o kit.pdf [--paper a4|letter] [--annotations <file.jsonld>] [--no-comments] [--sections release,quotes,…]';
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        paper: { type: 'string', default: 'a4' },
-        annotations: { type: 'string' },
-        'no-comments': { type: 'boolean', default: false },
-        sections: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`export: ${(err as Error).message}`);
-  }
+  return parseCommandArgs('export', argv, {
+    output: { type: 'string', short: 'o' },
+    paper: { type: 'string', default: 'a4' },
+    annotations: { type: 'string' },
+    'no-comments': { type: 'boolean', default: false },
+    sections: { type: 'string' },
+  });
 }
 
 function parseSections(raw: string | undefined): SectionKey[] {

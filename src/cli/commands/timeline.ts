@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadBundle } from '../../core/bundle/load-bundle';
 import { dataDir } from '../../core/paths';
 import { confFactory } from '../../core/store/conf-factory';
@@ -10,26 +9,17 @@ import { existingUserTimelineStore } from '../../core/timeline/user-store';
 import { UserTimeline } from '../../core/timeline/user-timeline';
 import { PresskitError } from '../../shared/errors';
 import { TimelineExportFormat } from '../../shared/timeline/types';
-import { EXIT, UsageError, type CliIo, type Command } from '../io';
+import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
 
 const FORMATS = TimelineExportFormat.options;
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        suggest: { type: 'boolean' },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`timeline: ${(err as Error).message}`);
-  }
+  return parseCommandArgs('timeline', argv, {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    suggest: { type: 'boolean' },
+    lang: { type: 'string' },
+  });
 }
 
 async function write(io: CliIo, output: string | undefined, content: string): Promise<string | null> {

@@ -53,8 +53,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/shared is loaded by the renderer too: no Node built-ins.' },
-            { group: ['**/core/**', '**/renderer/**', '**/main/**', '**/preload/**'], message: 'src/shared depends on nothing else in the app.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/shared is loaded by the renderer too: no Node built-ins.',
+            },
+            {
+              group: ['**/core/**', '**/renderer/**', '**/main/**', '**/preload/**'],
+              message: 'src/shared depends on nothing else in the app.',
+            },
             { group: ['electron', 'react', 'react-dom'], message: 'src/shared is plain TypeScript.' },
           ],
         },
@@ -73,7 +79,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'node:*'], message: 'The renderer is sandboxed: use window.presskit (see src/renderer/api).' },
-            { group: ['**/core/**', '**/main/**', '**/preload/**', '**/server/**'], message: 'The renderer reaches services only through the API.' },
+            {
+              group: ['**/core/**', '**/main/**', '**/preload/**', '**/server/**'],
+              message: 'The renderer reaches services only through the API.',
+            },
           ],
         },
       ],

@@ -184,7 +184,10 @@ export interface AnchoringCase {
 }
 
 /** Builds the seeded case; `runAnchoringBench` measures on it (exported so diagnostics can inspect it). */
-export function makeAnchoringCase(words: readonly string[], opts: Pick<AnchoringBenchOptions, 'annotations' | 'textBytes' | 'editRate' | 'seed'>): AnchoringCase {
+export function makeAnchoringCase(
+  words: readonly string[],
+  opts: Pick<AnchoringBenchOptions, 'annotations' | 'textBytes' | 'editRate' | 'seed'>,
+): AnchoringCase {
   const rand = seededRandom(opts.seed);
   const original = generateText(words, opts.textBytes, rand);
   const starts: number[] = [];
@@ -235,7 +238,13 @@ export async function runAnchoringBench(opts: AnchoringBenchOptions): Promise<An
   });
   const baselineMs = performance.now() - t0;
 
-  return { textLength: edited.length, edits: edits.length, baselineAnnotations: baseline.length, ours: classify(cases, ours, oursMs), baseline: classify(cases.slice(0, baseline.length), baseline, baselineMs) };
+  return {
+    textLength: edited.length,
+    edits: edits.length,
+    baselineAnnotations: baseline.length,
+    ours: classify(cases, ours, oursMs),
+    baseline: classify(cases.slice(0, baseline.length), baseline, baselineMs),
+  };
 }
 
 function printFigures(name: string, f: AnchoringFigures): void {
@@ -257,8 +266,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     ...(baselineN === undefined ? {} : { baselineAnnotations: Number(baselineN) }),
   };
   const result = await runAnchoringBench(opts);
-  console.log(`${opts.annotations} annotations, ${result.textLength} characters after ${result.edits} edits (${opts.editRate * 100}% of the text), seed ${opts.seed}`);
+  console.log(
+    `${opts.annotations} annotations, ${result.textLength} characters after ${result.edits} edits (${opts.editRate * 100}% of the text), seed ${opts.seed}`,
+  );
   printFigures('ours', result.ours);
   printFigures(`baseline${opts.baselineAnnotations === undefined ? '' : ` (first ${result.baselineAnnotations})`}`, result.baseline);
-  console.log(`time per annotation: ours ${(result.ours.ms / opts.annotations).toFixed(3)} ms, baseline ${(result.baseline.ms / Math.max(1, result.baselineAnnotations)).toFixed(1)} ms`);
+  console.log(
+    `time per annotation: ours ${(result.ours.ms / opts.annotations).toFixed(3)} ms, baseline ${(result.baseline.ms / Math.max(1, result.baselineAnnotations)).toFixed(1)} ms`,
+  );
 }

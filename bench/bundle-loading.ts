@@ -22,7 +22,10 @@ export function zipFolder(folder: string, target: string): Promise<string> {
 
 function finish(zip: yazl.ZipFile, target: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    zip.outputStream.pipe(createWriteStream(target)).on('close', () => resolve(target)).on('error', reject);
+    zip.outputStream
+      .pipe(createWriteStream(target))
+      .on('close', () => resolve(target))
+      .on('error', reject);
     zip.end();
   });
 }
@@ -33,8 +36,13 @@ function finish(zip: yazl.ZipFile, target: string): Promise<string> {
  */
 export async function generateLargeArchive(target: string, entries = 2000, megabytes = 50, seed = 42): Promise<string> {
   const random = seededRandom(seed);
-  const builtIn = JSON.parse(readFileSync(path.join(BUILT_IN, 'presskit.json'), 'utf8')) as { documents: { file: string; language: string }[] };
-  const sources = builtIn.documents.map((d) => ({ language: d.language, paragraphs: readFileSync(path.join(BUILT_IN, d.file), 'utf8').split('\n\n') }));
+  const builtIn = JSON.parse(readFileSync(path.join(BUILT_IN, 'presskit.json'), 'utf8')) as {
+    documents: { file: string; language: string }[];
+  };
+  const sources = builtIn.documents.map((d) => ({
+    language: d.language,
+    paragraphs: readFileSync(path.join(BUILT_IN, d.file), 'utf8').split('\n\n'),
+  }));
   const docCount = Math.floor((entries - 1) / 2);
   const assetCount = entries - 1 - docCount;
   const assetBytes = Math.floor((megabytes * 1024 * 1024 * 0.9) / assetCount);

@@ -39,7 +39,9 @@ async function child(pages: number, runs: number): Promise<void> {
 }
 
 function runOurs(pages: number, runs: number): OursResult {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', String(pages), String(runs)], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', String(pages), String(runs)], {
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as OursResult;
 }
 
@@ -50,7 +52,16 @@ function countPages(pdf: Buffer): number {
 
 export async function benchExport(options: { quick: boolean }): Promise<BenchRow[]> {
   const runs = options.quick ? 3 : 5;
-  const cases: [string, number][] = options.quick ? [['built-in kit', 0], ['generated ~30 pages', 30]] : [['built-in kit', 0], ['generated ~30 pages', 30], ['generated ~300 pages', 300]];
+  const cases: [string, number][] = options.quick
+    ? [
+        ['built-in kit', 0],
+        ['generated ~30 pages', 30],
+      ]
+    : [
+        ['built-in kit', 0],
+        ['generated ~30 pages', 30],
+        ['generated ~300 pages', 300],
+      ];
   const browser = await launchChromium();
   const rows: BenchRow[] = [];
   try {

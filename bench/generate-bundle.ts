@@ -46,12 +46,15 @@ export async function generateBundle(options: GenerateBundleOptions): Promise<Ge
   const paragraphs = new Map<string, string[]>();
   for (const doc of builtIn.documents)
     for (const block of doc.blocks)
-      if (block.kind === 'paragraph' || block.kind === 'blockquote') paragraphs.set(doc.language, [...(paragraphs.get(doc.language) ?? []), block.text]);
+      if (block.kind === 'paragraph' || block.kind === 'blockquote')
+        paragraphs.set(doc.language, [...(paragraphs.get(doc.language) ?? []), block.text]);
   const languages = [...paragraphs.keys()];
 
   const dir = options.target ?? mkdtempSync(path.join(os.tmpdir(), `presskit-${options.scale}x-`));
   mkdirSync(path.join(dir, 'generated'), { recursive: true });
-  const manifest = JSON.parse(readFileSync(path.join(BUILT_IN_BUNDLE, 'presskit.json'), 'utf8')) as BundleManifestInput & { $schema?: string };
+  const manifest = JSON.parse(readFileSync(path.join(BUILT_IN_BUNDLE, 'presskit.json'), 'utf8')) as BundleManifestInput & {
+    $schema?: string;
+  };
   delete manifest.$schema;
   for (const doc of manifest.documents) copyFileSync(path.join(BUILT_IN_BUNDLE, doc.file), path.join(dir, doc.file));
 
@@ -85,7 +88,12 @@ export async function generateBundle(options: GenerateBundleOptions): Promise<Ge
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: '100' }, documents: { type: 'string', default: '20' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+    options: {
+      scale: { type: 'string', default: '100' },
+      documents: { type: 'string', default: '20' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
   });
   const result = await generateBundle({
     scale: Number(values.scale),
@@ -93,5 +101,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     seed: Number(values.seed),
     ...(values.out ? { target: path.resolve(values.out) } : {}),
   });
-  console.log(`${result.dir}: ${result.documents} documents, ${result.characters} characters (${(result.characters / result.builtInCharacters).toFixed(1)}× the built-in ${result.builtInCharacters})`);
+  console.log(
+    `${result.dir}: ${result.documents} documents, ${result.characters} characters (${(result.characters / result.builtInCharacters).toFixed(1)}× the built-in ${result.builtInCharacters})`,
+  );
 }

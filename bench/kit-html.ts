@@ -28,7 +28,10 @@ function timelineSvg(bundle: LoadedBundle): string {
       .map((e, j) => {
         const x0 = x(fuzzyDateInterval(e.start).from);
         const label = `${escape(e.label.en ?? Object.values(e.label)[0] ?? '')} (${escape(formatFuzzyDate(e.start))}${e.kind === 'span' ? ' – ' + escape(formatSpanEnd(e.end)) : ''})`;
-        const mark = e.kind === 'span' ? `<rect x="${x0}" y="${y}" width="${Math.max(4, (typeof e.end === 'object' ? x(fuzzyDateInterval(e.end).to) : 640) - x0)}" height="10" fill="#b3001b"/>` : `<circle cx="${x0}" cy="${y + 5}" r="5" fill="#1d1d1f"/>`;
+        const mark =
+          e.kind === 'span'
+            ? `<rect x="${x0}" y="${y}" width="${Math.max(4, (typeof e.end === 'object' ? x(fuzzyDateInterval(e.end).to) : 640) - x0)}" height="10" fill="#b3001b"/>`
+            : `<circle cx="${x0}" cy="${y + 5}" r="5" fill="#1d1d1f"/>`;
         return `${mark}<text x="${x0}" y="${y + 24 + (j % 2) * 12}" font-size="9">${label}</text>`;
       });
     return `<text x="0" y="${y - 6}" font-size="10" font-weight="bold">${escape(lane.label.en ?? Object.values(lane.label)[0] ?? '')}</text>${marks.join('')}`;
@@ -41,9 +44,14 @@ export function kitHtml(bundle: LoadedBundle): string {
   const byKind = (kinds: string[]) => bundle.documents.filter((d) => kinds.includes(d.kind));
   const person = (id: string) => m.people.find((p) => p.id === id);
   const quotes = m.quotes
-    .map((q) => `<blockquote>${escape(q.text)}<footer>— ${escape(person(q.speakerId)?.name ?? q.speakerId)}, ${escape(person(q.speakerId)?.role ?? '')}</footer></blockquote>`)
+    .map(
+      (q) =>
+        `<blockquote>${escape(q.text)}<footer>— ${escape(person(q.speakerId)?.name ?? q.speakerId)}, ${escape(person(q.speakerId)?.role ?? '')}</footer></blockquote>`,
+    )
     .join('\n');
-  const facts = m.facts.map((f) => `<tr><th>${escape(f.label.en ?? Object.values(f.label)[0] ?? '')}</th><td>${escape(f.value)}</td></tr>`).join('\n');
+  const facts = m.facts
+    .map((f) => `<tr><th>${escape(f.label.en ?? Object.values(f.label)[0] ?? '')}</th><td>${escape(f.value)}</td></tr>`)
+    .join('\n');
   const contents = bundle.documents.map((d) => `<li>${escape(d.title)}</li>`).join('');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(m.title)}</title>
 <style>

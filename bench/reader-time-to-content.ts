@@ -41,7 +41,8 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
 /** The baseline: the bundle's text as one static page, one article per document, no script. */
 function staticPage(bundle: LoadedBundle): string {
   const articles = bundle.documents.map(
-    (d) => `<article data-document-id="${d.id}" lang="${d.language}"><h2>${escape(d.title)}</h2>${d.blocks.map((b) => `<p>${escape(b.text)}</p>`).join('')}</article>`,
+    (d) =>
+      `<article data-document-id="${d.id}" lang="${d.language}"><h2>${escape(d.title)}</h2>${d.blocks.map((b) => `<p>${escape(b.text)}</p>`).join('')}</article>`,
   );
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(bundle.manifest.title)}</title>
 <style>body{margin:0;font:17px/1.65 Georgia,serif}article{max-width:68ch;margin:0 auto 3rem}</style></head><body><main>${articles.join('\n')}</main></body></html>`;
@@ -59,10 +60,14 @@ async function serveStatic(html: string): Promise<{ url: string; close(): Promis
 async function timeToContent(page: Page, url: string, expected: number): Promise<Times> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.evaluate((n) => ((window as unknown as { __expected: number }).__expected = n), expected);
-  await page.waitForFunction(() => {
-    const t = (window as unknown as { __ttc: Partial<Times> }).__ttc;
-    return t.first !== undefined && t.all !== undefined;
-  }, undefined, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(
+    () => {
+      const t = (window as unknown as { __ttc: Partial<Times> }).__ttc;
+      return t.first !== undefined && t.all !== undefined;
+    },
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
   return page.evaluate(() => (window as unknown as { __ttc: Times }).__ttc);
 }
 
@@ -81,7 +86,9 @@ async function findToCount(page: Page, query: string): Promise<number> {
   await page.waitForFunction(() => (document.getElementById('find-status')?.textContent ?? '') === '');
   const t0 = await page.evaluate(() => performance.now());
   await box.fill(query);
-  await page.waitForFunction(() => /^\d+ of \d+$/.test(document.getElementById('find-status')?.textContent ?? ''), undefined, { polling: 'raf' });
+  await page.waitForFunction(() => /^\d+ of \d+$/.test(document.getElementById('find-status')?.textContent ?? ''), undefined, {
+    polling: 'raf',
+  });
   const t1 = await page.evaluate(() => performance.now());
   await page.keyboard.press('Escape');
   return t1 - t0;
@@ -92,11 +99,15 @@ async function jumpToLast(page: Page): Promise<number> {
   await page.evaluate(() => document.getElementById('reader')!.scrollTo(0, 0));
   const t0 = await page.evaluate(() => performance.now());
   await page.locator('.outline__item--depth-0 a').last().click();
-  await page.waitForFunction(() => {
-    const docs = document.querySelectorAll('article[data-document-id]');
-    const last = docs[docs.length - 1]!;
-    return Math.abs(last.getBoundingClientRect().top - document.getElementById('reader')!.getBoundingClientRect().top) < 40;
-  }, undefined, { polling: 'raf' });
+  await page.waitForFunction(
+    () => {
+      const docs = document.querySelectorAll('article[data-document-id]');
+      const last = docs[docs.length - 1]!;
+      return Math.abs(last.getBoundingClientRect().top - document.getElementById('reader')!.getBoundingClientRect().top) < 40;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
   return (await page.evaluate(() => performance.now())) - t0;
 }
 
@@ -122,7 +133,8 @@ function scrollThrough(page: Page, readerSelector: string | null): Promise<{ wor
 }
 
 export async function benchReader(options: { runs: number; scale: number; documents: number }): Promise<BenchRow[]> {
-  if (!existsSync(path.resolve(import.meta.dirname, '..', 'out', 'renderer', 'index.html'))) throw new Error('Build the renderer first: npx electron-vite build');
+  if (!existsSync(path.resolve(import.meta.dirname, '..', 'out', 'renderer', 'index.html')))
+    throw new Error('Build the renderer first: npx electron-vite build');
   const generated = await generateBundle({ scale: options.scale, documents: options.documents, seed: 1 });
   const cases = [
     { name: 'built-in bundle', dir: BUILT_IN_BUNDLE },
@@ -143,8 +155,28 @@ export async function benchReader(options: { runs: number; scale: number; docume
         const ours = await medianOf(options.runs, () => timeToContent(page, session.server.url, bundle.documents.length));
         const plain = await medianOf(options.runs, () => timeToContent(page, baseline.url, bundle.documents.length));
         const notes = `${characters.toLocaleString('en')} characters, ${bundle.documents.length} documents`;
-        rows.push({ bench: 'reader', case: c.name, metric: 'time to first text', ours: ours.first, baseline: plain.first, baselineName: 'static HTML', unit: 'ms', goal: '≤ 2×', notes });
-        rows.push({ bench: 'reader', case: c.name, metric: 'time to all documents in page', ours: ours.all, baseline: plain.all, baselineName: 'static HTML', unit: 'ms', goal: '≤ 2×', notes });
+        rows.push({
+          bench: 'reader',
+          case: c.name,
+          metric: 'time to first text',
+          ours: ours.first,
+          baseline: plain.first,
+          baselineName: 'static HTML',
+          unit: 'ms',
+          goal: '≤ 2×',
+          notes,
+        });
+        rows.push({
+          bench: 'reader',
+          case: c.name,
+          metric: 'time to all documents in page',
+          ours: ours.all,
+          baseline: plain.all,
+          baselineName: 'static HTML',
+          unit: 'ms',
+          goal: '≤ 2×',
+          notes,
+        });
         if (c.dir === generated.dir) {
           await page.goto(session.server.url);
           await page.waitForSelector('article[data-document-id]');
@@ -154,8 +186,26 @@ export async function benchReader(options: { runs: number; scale: number; docume
             finds.push(await findToCount(page, i % 2 ? 'Xiaomi' : 'kerjasama'));
             jumps.push(await jumpToLast(page));
           }
-          rows.push({ bench: 'reader', case: c.name, metric: 'find: typed query → count shown (incl. 120 ms pause)', ours: median(finds.slice(1)), baseline: null, baselineName: '', unit: 'ms', notes });
-          rows.push({ bench: 'reader', case: c.name, metric: 'outline jump to last document', ours: median(jumps.slice(1)), baseline: null, baselineName: '', unit: 'ms', notes });
+          rows.push({
+            bench: 'reader',
+            case: c.name,
+            metric: 'find: typed query → count shown (incl. 120 ms pause)',
+            ours: median(finds.slice(1)),
+            baseline: null,
+            baselineName: '',
+            unit: 'ms',
+            notes,
+          });
+          rows.push({
+            bench: 'reader',
+            case: c.name,
+            metric: 'outline jump to last document',
+            ours: median(jumps.slice(1)),
+            baseline: null,
+            baselineName: '',
+            unit: 'ms',
+            notes,
+          });
           const scrolls = [];
           const plainScrolls = [];
           const plainPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -189,9 +239,17 @@ export async function benchReader(options: { runs: number; scale: number; docume
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, scale: { type: 'string', default: '100' }, documents: { type: 'string', default: '20' } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      scale: { type: 'string', default: '100' },
+      documents: { type: 'string', default: '20' },
+    },
+  });
   const info = machine();
-  console.log(`reader bench — ${info.cpu}, ${info.cores} cores, Chromium at the launch helper's path, median of ${values.runs} runs after a warm-up`);
+  console.log(
+    `reader bench — ${info.cpu}, ${info.cores} cores, Chromium at the launch helper's path, median of ${values.runs} runs after a warm-up`,
+  );
   const rows = await benchReader({ runs: Number(values.runs), scale: Number(values.scale), documents: Number(values.documents) });
   console.log('\n' + formatTable(rows));
 }

@@ -32,7 +32,10 @@ function electronBinary() {
   const install = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 300_000 });
   const again = installedBinary();
   if (again) return again;
-  const firstError = `${install.stderr ?? ''}`.split('\n').find((l) => /error|fail/i.test(l))?.trim();
+  const firstError = `${install.stderr ?? ''}`
+    .split('\n')
+    .find((l) => /error|fail/i.test(l))
+    ?.trim();
   return { error: firstError || `installer exited with ${install.status}` };
 }
 

@@ -66,7 +66,10 @@ async function start(): Promise<void> {
       return saved;
     },
   };
-  serveContract(served, makeSenderCheck(() => mainWindow?.webContents ?? null, devServerUrl));
+  serveContract(
+    served,
+    makeSenderCheck(() => mainWindow?.webContents ?? null, devServerUrl),
+  );
 
   const showOpenError = async (err: Error) => dialog.showErrorBox((await currentLabels()).cannotOpen, err.message);
   const refreshMenu = async () => {

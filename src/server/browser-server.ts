@@ -80,13 +80,24 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const api = async (req: http.IncomingMessage, res: http.ServerResponse, name: string) => {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'JSON only');
-    if (!isChannelName(name)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: { code: 'ARGUMENT_INVALID', message: `No channel ${name}` } }));
+    if (!isChannelName(name))
+      return send(
+        res,
+        404,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'ARGUMENT_INVALID', message: `No channel ${name}` } }),
+      );
     const body = await readBody(req);
     let args: unknown;
     try {
       args = JSON.parse(body);
     } catch {
-      return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'ARGUMENT_INVALID', message: 'Body is not JSON' } }));
+      return send(
+        res,
+        400,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'ARGUMENT_INVALID', message: 'Body is not JSON' } }),
+      );
     }
     const envelope = await dispatch(options.handlers, name, args);
     send(res, 200, 'application/json', JSON.stringify(envelope));

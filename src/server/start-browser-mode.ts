@@ -42,4 +42,3 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const server = await startBrowserServer({ handlers, staticDir, ...(options.port !== undefined ? { port: options.port } : {}) });
   return Object.assign(server, { openError });
 }
-

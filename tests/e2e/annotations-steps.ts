@@ -5,7 +5,11 @@ import type { Download, Locator, Page } from 'playwright-core';
 /** Steps of the annotation scenarios, written against the page only (browser mode or the desktop app). */
 
 /** Screen points of the first and last character of a phrase in a document, scrolled into the middle of the reader. */
-export async function phrasePoints(page: Page, documentId: string, phrase: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
+export async function phrasePoints(
+  page: Page,
+  documentId: string,
+  phrase: string,
+): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
   return page.evaluate(
     ([id, text]) => {
       const article = document.querySelector(`article[data-document-id="${id}"]`);
@@ -77,7 +81,9 @@ export function highlightText(page: Page, className: string): Promise<string[]> 
 
 /** The quotes listed in the panel, top to bottom. */
 export async function listedQuotes(page: Page): Promise<string[]> {
-  return (await items(page).locator('.annotation__quote').allInnerTexts()).map((q) => q.replace(/^Show in the document:\s*/, '').replace(/^“|”$/g, ''));
+  return (await items(page).locator('.annotation__quote').allInnerTexts()).map((q) =>
+    q.replace(/^Show in the document:\s*/, '').replace(/^“|”$/g, ''),
+  );
 }
 
 /** Clicks and returns the file the page downloads. */

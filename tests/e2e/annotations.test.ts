@@ -87,7 +87,9 @@ describe('annotations (browser mode, built-in bundle)', () => {
     await page().keyboard.press('Enter');
     await expect.poll(() => highlightText(page(), 'highlight--pink')).toEqual([ARTICLE_PHRASE]);
     // Focus lands on the new annotation, ready to add a note.
-    await expect.poll(() => page().evaluate(() => document.activeElement?.closest('li.annotation')?.textContent ?? '')).toContain(ARTICLE_PHRASE);
+    await expect
+      .poll(() => page().evaluate(() => document.activeElement?.closest('li.annotation')?.textContent ?? ''))
+      .toContain(ARTICLE_PHRASE);
     await page().keyboard.press('Enter');
     await page().keyboard.type('Ask Leica why');
     await item(page(), ARTICLE_PHRASE).getByLabel('Tags').fill('verify');
@@ -151,12 +153,19 @@ describe('annotations (browser mode, built-in bundle)', () => {
   });
 
   it('clicking an annotation scrolls to its passage and flashes it', async () => {
-    await page().locator('#reader').evaluate((el) => el.scrollTo(0, 0));
+    await page()
+      .locator('#reader')
+      .evaluate((el) => el.scrollTo(0, 0));
     await item(page(), ABOUT_PHRASE).locator('button.annotation__quote').click();
     const flash = page().locator('article[data-document-id="about-xiaomi"] .flash');
     await expect.poll(() => flash.count()).toBeGreaterThan(0);
     await expect
-      .poll(() => flash.first().evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }))
+      .poll(() =>
+        flash.first().evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      )
       .toBe(true);
   });
 
@@ -165,7 +174,12 @@ describe('annotations (browser mode, built-in bundle)', () => {
     await panel(page()).getByText('Export and import').click();
     const jsonld = await download(page(), () => panel(page()).getByRole('button', { name: 'JSON-LD', exact: true }).click());
     expect(jsonld.name).toBe('xiaomi-leica-2022-annotations.jsonld');
-    const collection = JSON.parse(jsonld.text) as { '@context': string; type: string; total: number; first: { items: Record<string, unknown>[] } };
+    const collection = JSON.parse(jsonld.text) as {
+      '@context': string;
+      type: string;
+      total: number;
+      first: { items: Record<string, unknown>[] };
+    };
     expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(3);
@@ -178,7 +192,11 @@ describe('annotations (browser mode, built-in bundle)', () => {
         { type: 'TextualBody', purpose: 'tagging', value: 'launch' },
         { type: 'TextualBody', purpose: 'tagging', value: 'Leica' },
       ],
-      target: { source: 'urn:presskit:xiaomi-leica-2022:release', styleClass: 'presskit-green', selector: expect.arrayContaining([expect.objectContaining({ type: 'TextQuoteSelector', exact: RELEASE_PHRASE })]) },
+      target: {
+        source: 'urn:presskit:xiaomi-leica-2022:release',
+        styleClass: 'presskit-green',
+        selector: expect.arrayContaining([expect.objectContaining({ type: 'TextQuoteSelector', exact: RELEASE_PHRASE })]),
+      },
     });
     exported = jsonld.text;
 
@@ -206,12 +224,25 @@ describe('annotations (browser mode, built-in bundle)', () => {
       body: { type: 'TextualBody', purpose: 'tagging', value: 'imported' },
       target: { source: 'urn:presskit:xiaomi-leica-2022:release', selector: { type: 'TextQuoteSelector', exact: 'German craftsmanship' } },
     };
-    const orphan = { ...fresh, id: 'urn:uuid:0d7e1b8c-2f43-4c55-8d1a-9b6e5f4a3c21', target: { source: 'urn:presskit:xiaomi-leica-2022:release', selector: { type: 'TextQuoteSelector', exact: 'a sentence the release never had' } } };
+    const orphan = {
+      ...fresh,
+      id: 'urn:uuid:0d7e1b8c-2f43-4c55-8d1a-9b6e5f4a3c21',
+      target: {
+        source: 'urn:presskit:xiaomi-leica-2022:release',
+        selector: { type: 'TextQuoteSelector', exact: 'a sentence the release never had' },
+      },
+    };
     const rejected = { id: 'urn:uuid:broken', type: 'Annotation' };
     const items3 = [...file.first.items, fresh, orphan, rejected];
-    const text = JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: items3 } });
+    const text = JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: items3 },
+    });
 
-    await panel(page()).getByLabel('Import a W3C JSON-LD file').setInputFiles({ name: 'colleague.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(text) });
+    await panel(page())
+      .getByLabel('Import a W3C JSON-LD file')
+      .setInputFiles({ name: 'colleague.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(text) });
     const report = panel(page()).locator('.import-report');
     await expect.poll(() => report.locator('h3').innerText()).toBe('Imported from colleague.jsonld');
     expect(await report.locator('.import-report__counts li').allInnerTexts()).toEqual([
@@ -220,7 +251,9 @@ describe('annotations (browser mode, built-in bundle)', () => {
       '1 orphaned (1 kept and listed as orphaned)',
       '1 rejected',
     ]);
-    expect(await page().locator('.annotation-status').innerText()).toBe('Imported colleague.jsonld: 1 added, 3 duplicates skipped, 1 orphaned, 1 rejected.');
+    expect(await page().locator('.annotation-status').innerText()).toBe(
+      'Imported colleague.jsonld: 1 added, 3 duplicates skipped, 1 orphaned, 1 rejected.',
+    );
     await report.getByText('Why (5 items)').click();
     expect(await report.locator('.import-report__details').innerText()).toMatch(/Item 6, rejected: has no target/);
 
@@ -263,7 +296,8 @@ describe('annotations (browser mode, built-in bundle)', () => {
 
   it('has no serious or critical accessibility violations in the panel with annotations, in light and dark', async () => {
     const p = panel(page());
-    if (!(await p.locator('.annotation-filters__more').evaluate((d) => (d as HTMLDetailsElement).open))) await p.getByText('Filters', { exact: true }).click();
+    if (!(await p.locator('.annotation-filters__more').evaluate((d) => (d as HTMLDetailsElement).open)))
+      await p.getByText('Filters', { exact: true }).click();
     await item(page(), RELEASE_PHRASE).getByRole('button', { name: 'Edit' }).click();
     for (const theme of ['Light', 'Dark']) {
       await page().getByLabel('Theme').selectOption({ label: theme });

@@ -27,7 +27,6 @@ describe('browser mode on the built-in bundle (Chromium)', () => {
     expect(await page.locator('body').innerText()).toMatch(/token/);
     await context.close();
   });
-
 });
 
 describe('browser mode on a broken bundle', () => {

@@ -62,7 +62,10 @@ describe('gallery fixture bundle: PNG, JPEG and a script-carrying SVG', () => {
       const { page } = session;
       const context = page.context();
       // The outside world is unreachable here: answer any request to it ourselves.
-      await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>outside</title>' }));
+      await context.route(
+        (url) => url.hostname !== '127.0.0.1',
+        (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>outside</title>' }),
+      );
       await galleryReady(page);
       const appUrl = page.url();
       const opened = context.waitForEvent('page');
@@ -103,7 +106,8 @@ describe('opening bundles in browser mode', () => {
         const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
         const transfer = new DataTransfer();
         transfer.items.add(new File([data], 'xiaomi-leica.presskit', { type: 'application/zip' }));
-        for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }, bytes);
       await readerReady(page);
       expect(await page.locator('article[data-document-id="overview"]').count()).toBe(0);
@@ -168,7 +172,10 @@ describe('a bundle 100× the built-in text, 20 documents (the benchmark’s gene
       await page.getByRole('searchbox').fill('LEICA');
       await expect.poll(() => page.locator('#find-status').innerText(), { timeout: 20_000 }).toMatch(new RegExp(` of ${expected}$`));
       // The search starts in the document being read.
-      const current = await page.locator('.find-match--current').first().evaluate((el) => el.closest('article.document')?.getAttribute('data-document-id'));
+      const current = await page
+        .locator('.find-match--current')
+        .first()
+        .evaluate((el) => el.closest('article.document')?.getAttribute('data-document-id'));
       expect(current).toBe('generated-16');
     } finally {
       await session.close();

@@ -14,7 +14,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary ?? ''}`);
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary ?? ''}`,
+    );
 }
 
 export const readerReady = (page: Page) => page.waitForSelector('article[data-document-id="release"]');
@@ -68,7 +70,10 @@ export async function expectOutlineNavigation(page: Page): Promise<void> {
 export async function expectLanguageFilter(page: Page): Promise<void> {
   await readerReady(page);
   const show = page.getByLabel('Show');
-  const shownDocuments = () => page.locator('article.document').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-document-id')}:${e.getAttribute('lang')}`));
+  const shownDocuments = () =>
+    page
+      .locator('article.document')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-document-id')}:${e.getAttribute('lang')}`));
   await show.selectOption('id');
   await expect.poll(shownDocuments).toEqual(['article:id', 'comments:id']);
   expect(await page.locator('article.document .badge [aria-hidden]').allInnerTexts()).toEqual(['ID', 'ID']);
@@ -114,10 +119,17 @@ export async function expectFindWithCounts(page: Page): Promise<void> {
   await page.keyboard.press('F3');
   await expect.poll(() => findStatus(page)).toBe(`1 of ${kerjasama}`);
   // The current match is on screen.
-  await expect.poll(() => page.locator('.find-match--current').first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight;
-  })).toBe(true);
+  await expect
+    .poll(() =>
+      page
+        .locator('.find-match--current')
+        .first()
+        .evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+    )
+    .toBe(true);
 
   await box.fill('no such word anywhere');
   await expect.poll(() => findStatus(page)).toBe('No matches');

@@ -51,7 +51,11 @@ describe('reader (browser mode, built-in bundle)', () => {
 
   it('text size: A+ and A− change the reading text and are remembered', async () => {
     const page = session.page;
-    const size = () => page.locator('article[data-document-id="release"] .document__body > p:not(.document__subhead)').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const size = () =>
+      page
+        .locator('article[data-document-id="release"] .document__body > p:not(.document__subhead)')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     const before = await size();
     await page.getByRole('button', { name: 'Larger text' }).click();
     await expect.poll(size).toBeGreaterThan(before);

@@ -72,7 +72,14 @@ describe('timeline editing (browser mode, built-in bundle)', () => {
     expect(await listLabels()).toContain('A new era of mobile imaging begins');
     // It cites its sentence: clicking it flashes the sentence in the release.
     await drawn.click();
-    await expect.poll(() => page.locator('article[data-document-id="release"] .flash').allInnerTexts().then((t) => t.join(''))).toContain('A new era of mobile imaging begins in July');
+    await expect
+      .poll(() =>
+        page
+          .locator('article[data-document-id="release"] .flash')
+          .allInnerTexts()
+          .then((t) => t.join('')),
+      )
+      .toContain('A new era of mobile imaging begins in July');
     expect(await page.locator('.tl-details__meta').innerText()).toContain('accepted suggestion');
   });
 
@@ -124,12 +131,19 @@ describe('timeline editing (browser mode, built-in bundle)', () => {
   it('exports TimelineJS3 JSON, bundle JSON and CSV as downloads', async () => {
     const tl = await download('timelinejs');
     expect(tl.name).toBe('xiaomi-leica-2022-timeline.timelinejs.json');
-    const json = JSON.parse(tl.text) as { title: unknown; events: { start_date: Record<string, string>; end_date?: Record<string, string>; text: { headline: string }; group?: string }[] };
+    const json = JSON.parse(tl.text) as {
+      title: unknown;
+      events: { start_date: Record<string, string>; end_date?: Record<string, string>; text: { headline: string }; group?: string }[];
+    };
     expect(json.title).toBeTruthy();
     expect(json.events).toHaveLength(12);
     const byHeadline = (h: string) => json.events.find((e) => e.text.headline === h)!;
     expect(byHeadline('Xiaomi Corporation founded').start_date).toEqual({ year: '2010', month: '4' });
-    expect(byHeadline('Listed on the Main Board of the Hong Kong Stock Exchange (1810.HK)').start_date).toEqual({ year: '2018', month: '7', day: '9' });
+    expect(byHeadline('Listed on the Main Board of the Hong Kong Stock Exchange (1810.HK)').start_date).toEqual({
+      year: '2018',
+      month: '7',
+      day: '9',
+    });
     const huawei = byHeadline('Leica and Huawei develop smartphone cameras together');
     expect(huawei.start_date).toEqual({ year: '2016' });
     expect(huawei.end_date).toMatchObject({ year: '2022', month: '5', display_date: 'by May 2022' });
@@ -150,7 +164,11 @@ describe('timeline editing (browser mode, built-in bundle)', () => {
       file,
       JSON.stringify({
         events: [
-          { start_date: { year: '2022', month: '7', day: '4' }, text: { headline: 'Xiaomi 12S Ultra launched' }, group: 'Leica and Xiaomi' },
+          {
+            start_date: { year: '2022', month: '7', day: '4' },
+            text: { headline: 'Xiaomi 12S Ultra launched' },
+            group: 'Leica and Xiaomi',
+          },
           { start_date: { year: '2023' }, text: { headline: 'Xiaomi 13 series with Leica optics' }, group: 'Phones' },
         ],
       }),
@@ -159,7 +177,9 @@ describe('timeline editing (browser mode, built-in bundle)', () => {
     const report = page.locator('.tl-report');
     await expect.poll(() => report.locator('p').innerText()).toBe('launches.json: 2 events added; 0 already here; new lanes: 1.');
     expect(await report.locator('li').allInnerTexts()).toEqual(['Xiaomi 12S Ultra launched', 'Xiaomi 13 series with Leica optics']);
-    expect(await page.locator('[data-lane-id="leica-xiaomi"] .tl-event[aria-label="Xiaomi 12S Ultra launched, 4 July 2022"]').count()).toBe(1);
+    expect(await page.locator('[data-lane-id="leica-xiaomi"] .tl-event[aria-label="Xiaomi 12S Ultra launched, 4 July 2022"]').count()).toBe(
+      1,
+    );
     expect(await page.locator('.tl-svg [data-lane-id]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([
       'Leica and Huawei',
       'Leica and Sharp',
@@ -168,7 +188,9 @@ describe('timeline editing (browser mode, built-in bundle)', () => {
       'Phones',
     ]);
     await page.locator('.tl-views').getByRole('button', { name: 'List', exact: true }).click();
-    expect(await page.locator('.tl-list__item', { hasText: 'Xiaomi 13 series' }).locator('.tl-list__meta').innerText()).toBe('Phones · imported · just imported');
+    expect(await page.locator('.tl-list__item', { hasText: 'Xiaomi 13 series' }).locator('.tl-list__meta').innerText()).toBe(
+      'Phones · imported · just imported',
+    );
     await page.locator('.tl-views').getByRole('button', { name: 'Chart', exact: true }).click();
   });
 });

@@ -29,7 +29,9 @@ async function panelViolations(): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('.side-panel').analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary ?? ''}`);
+    .map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary ?? ''}`,
+    );
 }
 
 /** The flash the reader puts on a revealed passage, while it lasts, and whether it is on screen. */
@@ -44,18 +46,26 @@ const flashed = (documentId: string) =>
 describe('timeline view (browser mode, built-in bundle)', () => {
   it('draws one lane per partnership in the bundle’s order, then the milestones', async () => {
     const bundle = await loadBundle(BUILT_IN_BUNDLE);
-    const lanes = await page.locator('.tl-svg [data-lane-id]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-lane-id'), e.getAttribute('aria-label')]));
+    const lanes = await page
+      .locator('.tl-svg [data-lane-id]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-lane-id'), e.getAttribute('aria-label')]));
     expect(lanes).toEqual(bundle.manifest.timeline.lanes.map((l) => [l.id, l.label.en]));
     expect(lanes.map(([, label]) => label)).toEqual(['Leica and Huawei', 'Leica and Sharp', 'Leica and Xiaomi', 'Xiaomi milestones']);
     // Every event of the bundle is drawn in its lane.
-    for (const e of bundle.manifest.timeline.events) expect(await page.locator(`[data-lane-id="${e.laneId}"] [data-event-id="${e.id}"]`).count()).toBe(1);
+    for (const e of bundle.manifest.timeline.events)
+      expect(await page.locator(`[data-lane-id="${e.laneId}"] [data-event-id="${e.id}"]`).count()).toBe(1);
   });
 
   it('draws the open Xiaomi span up to today’s line, and uncertain ends as uncertain', async () => {
     const xiaomi = eventIn('leica-xiaomi-cooperation');
     expect(await xiaomi.getAttribute('data-end')).toBe('present');
-    const barRight = await xiaomi.locator('.tl-bar').last().evaluate((el) => el.getBoundingClientRect().right);
-    const nowX = await page.locator('.tl-now line').evaluate((el) => el.getBoundingClientRect().left + el.getBoundingClientRect().width / 2);
+    const barRight = await xiaomi
+      .locator('.tl-bar')
+      .last()
+      .evaluate((el) => el.getBoundingClientRect().right);
+    const nowX = await page
+      .locator('.tl-now line')
+      .evaluate((el) => el.getBoundingClientRect().left + el.getBoundingClientRect().width / 2);
     expect(Math.abs(barRight - nowX)).toBeLessThan(1.5);
     expect(await xiaomi.locator('.tl-arrow').count()).toBe(1);
     expect(await xiaomi.locator('.tl-bar--uncertain').count()).toBe(0);
@@ -71,13 +81,26 @@ describe('timeline view (browser mode, built-in bundle)', () => {
   });
 
   it('names events with their dates at the source’s precision, never a day or month it does not give', async () => {
-    expect(await eventIn('leica-huawei-cooperation').getAttribute('aria-label')).toBe('Leica and Huawei develop smartphone cameras together, 2016 – by May 2022');
+    expect(await eventIn('leica-huawei-cooperation').getAttribute('aria-label')).toBe(
+      'Leica and Huawei develop smartphone cameras together, 2016 – by May 2022',
+    );
     expect(await eventIn('xiaomi-shipments-rank-3').getAttribute('aria-label')).toBe('No. 3 globally in smartphone shipments, Q4 2021');
     expect(await eventIn('xiaomi-leica-first-flagship').getAttribute('aria-label')).toMatch(/, July 2022$/);
     expect(await eventIn('leica-xiaomi-cooperation').getAttribute('aria-label')).toMatch(/, 23 May 2022 – present$/);
     await setView('List');
     const dates = await page.locator('.tl-list__date').allInnerTexts();
-    expect(dates).toEqual(['April 2010', '2016 – by May 2022', '9 July 2018', '2021 – ended (date unknown)', 'August 2021', 'Q4 2021', '31 December 2021', 'by May 2022', '23 May 2022 – present', 'July 2022']);
+    expect(dates).toEqual([
+      'April 2010',
+      '2016 – by May 2022',
+      '9 July 2018',
+      '2021 – ended (date unknown)',
+      'August 2021',
+      'Q4 2021',
+      '31 December 2021',
+      'by May 2022',
+      '23 May 2022 – present',
+      'July 2022',
+    ]);
     expect((await page.locator('.tl-list').innerText()).match(/1 January|January 2016|January 2021/)).toBeNull();
     await setView('Chart');
   });
@@ -101,7 +124,9 @@ describe('timeline view (browser mode, built-in bundle)', () => {
     const listed = await xOf('xiaomi-hkex-listing');
     await chart().focus();
     await page.keyboard.press('+');
-    await expect.poll(async () => (await xOf('xiaomi-hkex-listing')) - (await xOf('xiaomi-founded'))).toBeGreaterThan((listed - founded) * 1.4);
+    await expect
+      .poll(async () => (await xOf('xiaomi-hkex-listing')) - (await xOf('xiaomi-founded')))
+      .toBeGreaterThan((listed - founded) * 1.4);
     await page.keyboard.press('ArrowRight');
     const afterPan = await xOf('xiaomi-founded');
     await page.keyboard.press('ArrowLeft');
@@ -151,7 +176,9 @@ describe('timeline view (browser mode, built-in bundle)', () => {
     await chart().evaluate(
       (el, { cx, y }) => {
         const fire = (type: string, pointerId: number, x: number) =>
-          el.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', clientX: x, clientY: y, bubbles: true, isPrimary: pointerId === 1 }));
+          el.dispatchEvent(
+            new PointerEvent(type, { pointerId, pointerType: 'touch', clientX: x, clientY: y, bubbles: true, isPrimary: pointerId === 1 }),
+          );
         fire('pointerdown', 1, cx - 20);
         fire('pointerdown', 2, cx + 20);
         for (let i = 1; i <= 5; i++) {
@@ -176,7 +203,9 @@ describe('timeline view (browser mode, built-in bundle)', () => {
     expect(labels[0]).toBe('Xiaomi Corporation founded');
     await page.getByRole('button', { name: 'Listed on the Main Board of the Hong Kong Stock Exchange (1810.HK)' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await flashed('about-xiaomi'))?.text).toBe('listed on the Main Board of the Hong Kong Stock Exchange on 9 July 2018 (1810.HK)');
+    await expect
+      .poll(async () => (await flashed('about-xiaomi'))?.text)
+      .toBe('listed on the Main Board of the Hong Kong Stock Exchange on 9 July 2018 (1810.HK)');
     await setView('Chart');
   });
 
@@ -185,7 +214,18 @@ describe('timeline view (browser mode, built-in bundle)', () => {
       page.locator('.tl-event__label').evaluateAll((els) => {
         const boxes = els.map((e) => e.getBoundingClientRect());
         const hits: number[][] = [];
-        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b, j) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5 && hits.push([i, i + j + 1])));
+        boxes.forEach((a, i) =>
+          boxes
+            .slice(i + 1)
+            .forEach(
+              (b, j) =>
+                a.left < b.right - 0.5 &&
+                b.left < a.right - 0.5 &&
+                a.top < b.bottom - 0.5 &&
+                b.top < a.bottom - 0.5 &&
+                hits.push([i, i + j + 1]),
+            ),
+        );
         return hits;
       });
     expect(await overlaps()).toEqual([]);
@@ -193,7 +233,9 @@ describe('timeline view (browser mode, built-in bundle)', () => {
     await expect.poll(() => chart().evaluate((el) => el.clientWidth)).toBeGreaterThan(450);
     expect(await overlaps()).toEqual([]);
     await page.getByLabel('Interface').selectOption('id');
-    await expect.poll(() => eventIn('xiaomi-shipments-rank-3').getAttribute('aria-label')).toBe('Peringkat 3 dunia dalam pengiriman ponsel pintar, Kuartal IV 2021');
+    await expect
+      .poll(() => eventIn('xiaomi-shipments-rank-3').getAttribute('aria-label'))
+      .toBe('Peringkat 3 dunia dalam pengiriman ponsel pintar, Kuartal IV 2021');
     expect(await page.locator('.tl-svg [data-lane-id]').first().getAttribute('aria-label')).toBe('Leica dan Huawei');
     expect(await overlaps()).toEqual([]);
     await page.getByLabel('Antarmuka').selectOption('en');

@@ -84,8 +84,20 @@ export async function writeGalleryBundle(browser: Browser): Promise<string> {
       { id: 'xiaomi', name: 'Xiaomi Corporation', kind: 'company' },
     ],
     assets: [
-      { file: 'images/camera.png', mime: 'image/png', caption: 'A red camera body', credit: 'Fixture Studio', alt: 'Red rectangle with a white panel' },
-      { file: 'images/street.jpg', mime: 'image/jpeg', caption: 'A green street scene', credit: 'Fixture Studio', alt: 'Green rectangle with a white panel' },
+      {
+        file: 'images/camera.png',
+        mime: 'image/png',
+        caption: 'A red camera body',
+        credit: 'Fixture Studio',
+        alt: 'Red rectangle with a white panel',
+      },
+      {
+        file: 'images/street.jpg',
+        mime: 'image/jpeg',
+        caption: 'A green street scene',
+        credit: 'Fixture Studio',
+        alt: 'Green rectangle with a white panel',
+      },
       { file: 'images/logo.svg', mime: 'image/svg+xml', caption: 'Logo drawn as SVG', alt: 'Yellow circle on blue' },
     ],
   };

@@ -11,7 +11,15 @@ export const CHROMIUM_PATH = process.env.PRESSKIT_CHROMIUM ?? '/usr/bin/chromium
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
 // Flags for a closed network and a root user (CI runs as root, which needs --no-sandbox).
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
@@ -65,7 +73,9 @@ export function electronBinary(): string | null {
 }
 
 /** Launches the built desktop app through Playwright's Electron driver. */
-export async function launchElectron(options: { bundle?: string; dataDir?: string } = {}): Promise<{ app: ElectronApplication; page: Page }> {
+export async function launchElectron(
+  options: { bundle?: string; dataDir?: string } = {},
+): Promise<{ app: ElectronApplication; page: Page }> {
   const binary = electronBinary();
   if (!binary) throw new Error('No Electron binary installed');
   const app = await electron.launch({

@@ -5,12 +5,18 @@ import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
 import { anchorQuote, anchorQuotes, type QuoteTarget, type TextAnchor } from './anchor';
 
 /** The selectors for [start, end) of a document's plain text: the quote with 32 characters of context either side, and the position. */
-export function selectorsFor(doc: LoadedDocument, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
+export function selectorsFor(
+  doc: LoadedDocument,
+  start: number,
+  end: number,
+): { quote: TextQuoteSelector; position: TextPositionSelector } {
   const { text } = doc;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end)
-    throw new PresskitError('ARGUMENT_INVALID', `Range ${start}–${end} is not a non-empty range of document "${doc.id}" (0–${text.length})`, [
-      { file: doc.file, pointer: '', message: `range ${start}–${end} is outside the text or empty` },
-    ]);
+    throw new PresskitError(
+      'ARGUMENT_INVALID',
+      `Range ${start}–${end} is not a non-empty range of document "${doc.id}" (0–${text.length})`,
+      [{ file: doc.file, pointer: '', message: `range ${start}–${end} is outside the text or empty` }],
+    );
   return {
     quote: {
       type: 'TextQuoteSelector',
@@ -48,7 +54,10 @@ export function anchorAll(bundle: LoadedBundle, annotations: readonly Annotation
   for (const doc of bundle.documents) {
     const indices = annotations.flatMap((a, i) => (a.documentId === doc.id ? [i] : []));
     if (!indices.length) continue;
-    const anchors = anchorQuotes(doc.text, indices.map((i) => targetOf(annotations[i]!)));
+    const anchors = anchorQuotes(
+      doc.text,
+      indices.map((i) => targetOf(annotations[i]!)),
+    );
     indices.forEach((i, k) => {
       const anchor = anchors[k];
       if (anchor) result[i] = { annotation: annotations[i]!, range: { start: anchor.start, end: anchor.end }, method: anchor.method };
@@ -66,7 +75,11 @@ export interface BundleMatch {
  * Where a quote from elsewhere (another tool, the release's web page) is in the bundle: the best
  * placement in each document, best first. Used for targets whose source is not one of our documents.
  */
-export function findQuoteInBundle(bundle: LoadedBundle, quote: Omit<QuoteTarget, 'position'>, documentIds?: readonly string[]): BundleMatch[] {
+export function findQuoteInBundle(
+  bundle: LoadedBundle,
+  quote: Omit<QuoteTarget, 'position'>,
+  documentIds?: readonly string[],
+): BundleMatch[] {
   const matches: BundleMatch[] = [];
   for (const doc of bundle.documents) {
     if (documentIds && !documentIds.includes(doc.id)) continue;

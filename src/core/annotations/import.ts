@@ -41,13 +41,20 @@ export function planImport(
   for (const item of parsed.items) {
     if (item.outcome === 'rejected') report.rejected.push({ index: item.index, reason: item.reason });
     else if (item.outcome === 'unplaced')
-      report.orphaned.push({ index: item.index, id: item.id, quote: item.quote, reason: `${item.reason} (source ${item.source})`, stored: false });
+      report.orphaned.push({
+        index: item.index,
+        id: item.id,
+        quote: item.quote,
+        reason: `${item.reason} (source ${item.source})`,
+        stored: false,
+      });
     else {
       const a = item.annotation;
       const sameId = ids.get(a.id);
       const sameContent = contents.get(contentKey(a));
       if (sameId) report.duplicates.push({ index: item.index, id: a.id, reason: `an annotation with this id is ${sameId}` });
-      else if (sameContent) report.duplicates.push({ index: item.index, id: a.id, reason: `same passage, colour, note and tags as ${sameContent}` });
+      else if (sameContent)
+        report.duplicates.push({ index: item.index, id: a.id, reason: `same passage, colour, note and tags as ${sameContent}` });
       else {
         toAdd.push({ index: item.index, annotation: a, notes: item.warnings });
         ids.set(a.id, 'earlier in this file');
@@ -73,7 +80,11 @@ export function planImport(
       });
   });
   const change: AnnotationChange | null = toAdd.length
-    ? { kind: 'batch', description: `import ${toAdd.length} annotation${toAdd.length === 1 ? '' : 's'}`, changes: toAdd.map((t) => ({ kind: 'create', annotation: t.annotation })) }
+    ? {
+        kind: 'batch',
+        description: `import ${toAdd.length} annotation${toAdd.length === 1 ? '' : 's'}`,
+        changes: toAdd.map((t) => ({ kind: 'create', annotation: t.annotation })),
+      }
     : null;
   return { report, change };
 }
@@ -100,7 +111,10 @@ export function formatImportReport(r: ImportReport): string[] {
   ];
   const short = (q: string) => JSON.stringify(q.length > 60 ? q.slice(0, 57) + '…' : q);
   for (const w of r.warnings) lines.push(`  warning: ${w}`);
-  for (const a of r.added) lines.push(`  added #${a.index} ${a.id} on "${a.documentId}" (${a.method}) ${short(a.quote)}${a.notes.length ? ' — ' + a.notes.join('; ') : ''}`);
+  for (const a of r.added)
+    lines.push(
+      `  added #${a.index} ${a.id} on "${a.documentId}" (${a.method}) ${short(a.quote)}${a.notes.length ? ' — ' + a.notes.join('; ') : ''}`,
+    );
   for (const o of r.orphaned) lines.push(`  orphaned #${o.index} ${o.id} ${short(o.quote)}: ${o.reason}${o.stored ? '' : '; not stored'}`);
   for (const d of r.duplicates) lines.push(`  duplicate #${d.index} ${d.id}: ${d.reason}`);
   for (const x of r.rejected) lines.push(`  rejected #${x.index}: ${x.reason}`);

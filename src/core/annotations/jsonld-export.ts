@@ -14,10 +14,21 @@ export function annotationToJsonLd(a: Annotation, bundle: LoadedBundle): JsonObj
   const doc = bundle.documents.find((d) => d.id === a.documentId);
   const body: JsonObject[] = [];
   if (a.note)
-    body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown', ...(doc ? { language: doc.language } : {}) });
+    body.push({
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: a.note,
+      format: 'text/markdown',
+      ...(doc ? { language: doc.language } : {}),
+    });
   for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   const selector: JsonObject[] = [
-    { type: 'TextQuoteSelector', exact: a.quote.exact, ...(a.quote.prefix ? { prefix: a.quote.prefix } : {}), ...(a.quote.suffix ? { suffix: a.quote.suffix } : {}) },
+    {
+      type: 'TextQuoteSelector',
+      exact: a.quote.exact,
+      ...(a.quote.prefix ? { prefix: a.quote.prefix } : {}),
+      ...(a.quote.suffix ? { suffix: a.quote.suffix } : {}),
+    },
   ];
   if (a.position) selector.push({ type: 'TextPositionSelector', start: a.position.start, end: a.position.end });
   const styleClass = STYLE_CLASS_PREFIX + a.colour;

@@ -43,14 +43,16 @@ function extractItems(json: unknown, warnings: string[]): unknown[] {
   }
   if (types.includes('AnnotationCollection')) {
     const first = json.first;
-    if (!isObject(first)) throw invalidFile('the AnnotationCollection does not embed its first page (only a link to it), so there is nothing to read');
+    if (!isObject(first))
+      throw invalidFile('the AnnotationCollection does not embed its first page (only a link to it), so there is nothing to read');
     if (first.next !== undefined) warnings.push('the collection has further pages that are not embedded; only the first page was read');
     return asArray(first.items);
   }
   throw invalidFile('expected a W3C Web Annotation, an AnnotationPage, an AnnotationCollection or an array of annotations');
 }
 
-const invalidFile = (message: string) => new PresskitError('IMPORT_INVALID', `Not an annotation file: ${message}`, [{ file: 'import', pointer: '', message }]);
+const invalidFile = (message: string) =>
+  new PresskitError('IMPORT_INVALID', `Not an annotation file: ${message}`, [{ file: 'import', pointer: '', message }]);
 
 interface TargetInfo {
   source: string;
@@ -125,7 +127,8 @@ function readCreator(raw: unknown): string | undefined {
 function readDate(raw: JsonObject, key: 'created' | 'modified'): string | undefined {
   const value = raw[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !DateTime.safeParse(value).success) throw new Rejection(`${key} is not an ISO 8601 date-time with a time zone`);
+  if (typeof value !== 'string' || !DateTime.safeParse(value).success)
+    throw new Rejection(`${key} is not an ISO 8601 date-time with a time zone`);
   return value;
 }
 
@@ -173,7 +176,8 @@ function convert(raw: unknown, index: number, bundle: LoadedBundle, now: string)
     } else {
       documentId = top.documentId;
       position = { start: top.anchor.start, end: top.anchor.end };
-      if (!ours || ours.bundleId !== bundleId) warnings.push(`target ${target.source} is not in this bundle; attached to its quote in "${documentId}"`);
+      if (!ours || ours.bundleId !== bundleId)
+        warnings.push(`target ${target.source} is not in this bundle; attached to its quote in "${documentId}"`);
       else warnings.push(`document "${ours.documentId}" is not in this version of the bundle; attached to its quote in "${documentId}"`);
     }
   }
@@ -200,11 +204,17 @@ function unplacedReason(bundle: LoadedBundle, exact: string): string {
   let count = 0;
   for (const d of bundle.documents) for (let i = d.text.indexOf(exact); i !== -1; i = d.text.indexOf(exact, i + 1)) count++;
   if (count > 1) return `its quote occurs ${count} times in the bundle and its context (prefix/suffix) does not tell which is meant`;
-  return count === 1 ? 'its quote occurs once in the bundle but its context does not match there' : 'its quote occurs nowhere in this bundle';
+  return count === 1
+    ? 'its quote occurs once in the bundle but its context does not match there'
+    : 'its quote occurs nowhere in this bundle';
 }
 
 function sameUrl(a: string, b: string): boolean {
-  const norm = (u: string) => u.replace(/#.*$/, '').replace(/\/+$/, '').replace(/^http:/, 'https:');
+  const norm = (u: string) =>
+    u
+      .replace(/#.*$/, '')
+      .replace(/\/+$/, '')
+      .replace(/^http:/, 'https:');
   return norm(a) === norm(b);
 }
 
@@ -228,7 +238,10 @@ export function readAnnotationFile(json: unknown, bundle: LoadedBundle, now: Dat
  * The annotations of a W3C JSON-LD file placed in `bundle`, and the items that could not be taken
  * (invalid, or quoting text the bundle does not contain), each with the reason.
  */
-export function parseAnnotationFile(json: unknown, bundle: LoadedBundle): { annotations: Annotation[]; rejected: { index: number; reason: string }[] } {
+export function parseAnnotationFile(
+  json: unknown,
+  bundle: LoadedBundle,
+): { annotations: Annotation[]; rejected: { index: number; reason: string }[] } {
   const { items } = readAnnotationFile(json, bundle);
   const annotations: Annotation[] = [];
   const rejected: { index: number; reason: string }[] = [];

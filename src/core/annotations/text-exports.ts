@@ -46,7 +46,10 @@ export function toMarkdown(bundle: LoadedBundle, annotations: readonly Annotatio
       out.push(`### ${escapeMarkdown(doc?.title ?? a.documentId)} — ${where}`, '');
       out.push(...a.quote.exact.split('\n').map((line) => (line ? `> ${escapeMarkdown(line)}` : '>')), '');
       if (!item.range)
-        out.push('*Orphaned: this passage is no longer in the current version of the document; the quote above is as it was annotated.*', '');
+        out.push(
+          '*Orphaned: this passage is no longer in the current version of the document; the quote above is as it was annotated.*',
+          '',
+        );
       if (a.note) out.push(a.note.trim(), '');
       if (a.tags.length) out.push(`Tags: ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`, '');
       const language = doc ? `, ${doc.language}` : '';

@@ -3,7 +3,10 @@ import { BundleManifest, CURRENT_SCHEMA_VERSION } from '../../shared/model/bundl
 
 /** The published JSON Schema of presskit.json, as authors write it (defaults optional). */
 export function bundleJsonSchema(): string {
-  const schema = z.toJSONSchema(BundleManifest, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(BundleManifest, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   const properties = { $schema: { type: 'string' }, ...(schema.properties as Record<string, unknown>) };
   const published = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -24,7 +24,9 @@ export async function loadBundle(location: string, options: LoadOptions = {}): P
   const absolute = path.resolve(location);
   const stat = await fs.stat(absolute).catch(() => null);
   if (!stat)
-    throw new PresskitError('BUNDLE_NOT_FOUND', `No bundle at ${absolute}`, [{ file: absolute, pointer: '', message: 'no such file or folder' }]);
+    throw new PresskitError('BUNDLE_NOT_FOUND', `No bundle at ${absolute}`, [
+      { file: absolute, pointer: '', message: 'no such file or folder' },
+    ]);
   const source = stat.isDirectory() ? await openFolderSource(absolute, limits) : await openArchiveSource(absolute, limits);
   try {
     return await loadFromSource(source, absolute, options.builtIn ?? false);
@@ -78,7 +80,11 @@ async function loadFromSource(source: BundleSource, location: string, builtIn: b
     hash.update(asset.file).update('\0').update(bytes);
     const sniffed = sniffImage(bytes);
     if (sniffed !== asset.mime)
-      problems.push({ file: MANIFEST, pointer: `/assets/${i}/mime`, message: `says ${asset.mime} but ${asset.file} is ${sniffed ?? 'not a supported image'}` });
+      problems.push({
+        file: MANIFEST,
+        pointer: `/assets/${i}/mime`,
+        message: `says ${asset.mime} but ${asset.file} is ${sniffed ?? 'not a supported image'}`,
+      });
   }
   problems.push(...crossCheck(manifest, documents));
   if (problems.length) throw invalid(location, problems);

@@ -20,11 +20,16 @@ export async function readBundleFile(origin: LoadedBundle['origin'], file: strin
 /** The bytes of one of the bundle's images, checked against what the manifest declares. */
 export async function readBundleAsset(bundle: LoadedBundle, file: string): Promise<{ mime: string; bytes: Buffer }> {
   const asset = bundle.manifest.assets.find((a) => a.file === file);
-  if (!asset) throw new PresskitError('ARGUMENT_INVALID', `${file} is not one of the bundle's assets`, [{ file, pointer: '', message: 'not listed in presskit.json#/assets' }]);
+  if (!asset)
+    throw new PresskitError('ARGUMENT_INVALID', `${file} is not one of the bundle's assets`, [
+      { file, pointer: '', message: 'not listed in presskit.json#/assets' },
+    ]);
   const bytes = await readBundleFile(bundle.origin, asset.file);
   // The file may have changed since the bundle was opened: never hand out bytes of another type.
   const sniffed = sniffImage(bytes);
   if (sniffed !== asset.mime)
-    throw new PresskitError('BUNDLE_INVALID', `${file} is no longer ${asset.mime}`, [{ file, pointer: '', message: `now ${sniffed ?? 'not a supported image'}` }]);
+    throw new PresskitError('BUNDLE_INVALID', `${file} is no longer ${asset.mime}`, [
+      { file, pointer: '', message: `now ${sniffed ?? 'not a supported image'}` },
+    ]);
   return { mime: asset.mime, bytes };
 }

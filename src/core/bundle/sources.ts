@@ -33,9 +33,10 @@ export async function openFolderSource(root: string, limits: BundleLimits): Prom
     const clean = normaliseEntryName(relative);
     if (clean === null || clean === '') throw unsafe(relative, 'path is absolute or leaves the bundle folder');
     const real = await fs.realpath(path.join(realRoot, clean)).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') throw new PresskitError('BUNDLE_INVALID', `${relative}: file not found in bundle`, [
-        { file: relative, pointer: '', message: 'file not found in bundle' },
-      ]);
+      if (err.code === 'ENOENT')
+        throw new PresskitError('BUNDLE_INVALID', `${relative}: file not found in bundle`, [
+          { file: relative, pointer: '', message: 'file not found in bundle' },
+        ]);
       throw err;
     });
     // realpath containment: a symlink may point anywhere inside the bundle, never outside it.

@@ -79,7 +79,9 @@ export function crossCheck(manifest: BundleManifest, documents: ReadonlyMap<stri
     if (text !== undefined && !text.includes(f.source.quote.exact))
       at(`/facts/${i}/source/quote/exact`, `does not occur in document "${f.source.documentId}"`);
   });
-  manifest.timeline.lanes.forEach((lane, i) => lane.organisationIds.forEach((o, j) => knownOrg(o, `/timeline/lanes/${i}/organisationIds/${j}`)));
+  manifest.timeline.lanes.forEach((lane, i) =>
+    lane.organisationIds.forEach((o, j) => knownOrg(o, `/timeline/lanes/${i}/organisationIds/${j}`)),
+  );
   manifest.timeline.events.forEach((e, i) => {
     if (!laneIds.has(e.laneId)) at(`/timeline/events/${i}/laneId`, `unknown lane "${e.laneId}"`);
     if (e.kind === 'point' && e.end !== undefined) at(`/timeline/events/${i}/end`, 'a point event has no end; use kind "span"');

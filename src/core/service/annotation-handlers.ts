@@ -81,7 +81,11 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
     });
     const taken = done as HistoryStep | null;
     if (taken) histories.set(bundle.manifest.id, taken.history);
-    return { step: taken ? describeChange(taken.change) : null, history: historyStatus(historyOf(bundle)), notices: repository.takeNotices() };
+    return {
+      step: taken ? describeChange(taken.change) : null,
+      history: historyStatus(historyOf(bundle)),
+      notices: repository.takeNotices(),
+    };
   };
   const colourLabels = () => ({ palette: DEFAULT_COLOURS, overrides: repository.labels() });
 
@@ -148,7 +152,11 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
       const labels = repository.labels();
       const options = { labels, language: language ?? 'en' };
       const content =
-        format === 'jsonld' ? toJsonLd(bundle, annotations) : format === 'md' ? toMarkdown(bundle, annotations, options) : toCsv(bundle, annotations, options);
+        format === 'jsonld'
+          ? toJsonLd(bundle, annotations)
+          : format === 'md'
+            ? toMarkdown(bundle, annotations, options)
+            : toCsv(bundle, annotations, options);
       return { fileName: `${bundle.manifest.id}-annotations.${EXPORTS[format].ext}`, mime: EXPORTS[format].mime, content };
     },
     async getColourLabels() {

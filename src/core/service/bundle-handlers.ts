@@ -10,7 +10,13 @@ import type { ServiceContext } from './context';
 
 type BundleHandlers = Pick<
   ChannelHandlers,
-  'getCurrentBundle' | 'openBundle' | 'pickAndOpenBundle' | 'openBuiltInBundle' | 'listRecentBundles' | 'openBundleArchive' | 'getBundleAsset'
+  | 'getCurrentBundle'
+  | 'openBundle'
+  | 'pickAndOpenBundle'
+  | 'openBuiltInBundle'
+  | 'listRecentBundles'
+  | 'openBundleArchive'
+  | 'getBundleAsset'
 >;
 
 export function bundleHandlers(ctx: ServiceContext): BundleHandlers {

@@ -6,7 +6,12 @@ import type { ServiceContext } from './context';
 export function preferenceHandlers(ctx: ServiceContext): Pick<ChannelHandlers, 'getPreferences' | 'setPreferences'> {
   let store: OpenedStore<Preferences> | null = null;
   const open = () =>
-    (store ??= openStore(ctx.stores, ctx.dataDir, { name: 'preferences', version: 1, schema: Preferences, defaults: () => Preferences.parse({}) }));
+    (store ??= openStore(ctx.stores, ctx.dataDir, {
+      name: 'preferences',
+      version: 1,
+      schema: Preferences,
+      defaults: () => Preferences.parse({}),
+    }));
   return {
     async getPreferences() {
       return open().read();

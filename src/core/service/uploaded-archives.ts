@@ -21,7 +21,11 @@ export class UploadedArchives {
   store(fileName: string, bytes: Buffer): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'presskit-upload-'));
     // Only the base name, and only harmless characters: the name is the user's, the folder ours.
-    const safe = path.basename(fileName).replace(/[^\p{L}\p{N}._ -]/gu, '_').replace(/^\.+/, '') || 'bundle.presskit';
+    const safe =
+      path
+        .basename(fileName)
+        .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+        .replace(/^\.+/, '') || 'bundle.presskit';
     const file = path.join(dir, safe);
     writeFileSync(file, bytes);
     this.stored.add(file);

@@ -52,12 +52,26 @@ export function AnnotationEditor({ annotation, onDone }: { annotation: Annotatio
         ))}
       </fieldset>
       <label htmlFor={`${id}-note`}>{t('annotations.editor.note')}</label>
-      <textarea id={`${id}-note`} ref={noteField} rows={4} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${id}-note-hint`} />
+      <textarea
+        id={`${id}-note`}
+        ref={noteField}
+        rows={4}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        aria-describedby={`${id}-note-hint`}
+      />
       <p id={`${id}-note-hint`} className="annotation-editor__hint">
         {t('annotations.editor.noteHint')}
       </p>
       <label htmlFor={`${id}-tags`}>{t('annotations.editor.tags')}</label>
-      <input id={`${id}-tags`} type="text" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby={`${id}-tags-hint`} autoComplete="off" />
+      <input
+        id={`${id}-tags`}
+        type="text"
+        value={tags}
+        onChange={(e) => setTags(e.target.value)}
+        aria-describedby={`${id}-tags-hint`}
+        autoComplete="off"
+      />
       <p id={`${id}-tags-hint`} className="annotation-editor__hint">
         {t('annotations.editor.tagsHint')}
       </p>

@@ -8,10 +8,22 @@ import { useColours } from './useColours';
 
 /** How many of the filter's fields (beyond the free text) narrow the list. */
 export function activeFilterCount(f: AnnotationFilter): number {
-  return [f.colours?.length, f.tags?.length, f.documentIds?.length, f.languages?.length, f.status && f.status !== 'all' ? 1 : 0].filter(Boolean).length;
+  return [f.colours?.length, f.tags?.length, f.documentIds?.length, f.languages?.length, f.status && f.status !== 'all' ? 1 : 0].filter(
+    Boolean,
+  ).length;
 }
 
-function Select({ label, value, onChange, children }: { label: string; value: string; onChange(value: string): void; children: ReactNode }) {
+function Select({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="annotation-filters__field">
@@ -57,7 +69,11 @@ export function AnnotationFilters() {
           <legend>{t('annotations.filters.colours')}</legend>
           {colours.map((c) => (
             <label key={c.key} className="colour-choice">
-              <input type="checkbox" checked={filter.colours?.includes(c.key) ?? false} onChange={(e) => toggleColour(c.key, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={filter.colours?.includes(c.key) ?? false}
+                onChange={(e) => toggleColour(c.key, e.target.checked)}
+              />
               <span className={`swatch swatch--${c.key}`} aria-hidden="true" />
               {c.label}
             </label>
@@ -71,7 +87,11 @@ export function AnnotationFilters() {
             </option>
           ))}
         </Select>
-        <Select label={t('annotations.filters.document')} value={filter.documentIds?.[0] ?? ''} onChange={(v) => set({ documentIds: one(v) })}>
+        <Select
+          label={t('annotations.filters.document')}
+          value={filter.documentIds?.[0] ?? ''}
+          onChange={(v) => set({ documentIds: one(v) })}
+        >
           <option value="">{t('annotations.filters.anyDocument')}</option>
           {bundle.documents.map((d) => (
             <option key={d.id} value={d.id}>
@@ -87,7 +107,11 @@ export function AnnotationFilters() {
             </option>
           ))}
         </Select>
-        <Select label={t('annotations.filters.status')} value={filter.status ?? 'all'} onChange={(v) => set({ status: v as AnnotationFilter['status'] })}>
+        <Select
+          label={t('annotations.filters.status')}
+          value={filter.status ?? 'all'}
+          onChange={(v) => set({ status: v as AnnotationFilter['status'] })}
+        >
           <option value="all">{t('annotations.filters.statusAll')}</option>
           <option value="anchored">{t('annotations.filters.statusAnchored')}</option>
           <option value="orphaned">{t('annotations.filters.statusOrphaned')}</option>

@@ -56,7 +56,13 @@ export const AnnotationItem = memo(function AnnotationItem({ item, colour, doc, 
         {!range && <span className="annotation__orphaned">{t('annotations.item.orphaned')}</span>}
       </p>
       {range ? (
-        <button type="button" id={quoteId} className="annotation__quote" lang={doc?.language} onClick={() => onReveal(a.documentId, range.start, range.end)}>
+        <button
+          type="button"
+          id={quoteId}
+          className="annotation__quote"
+          lang={doc?.language}
+          onClick={() => onReveal(a.documentId, range.start, range.end)}
+        >
           <span className="visually-hidden" lang={undefined}>
             {t('annotations.item.showInText')}{' '}
           </span>

@@ -69,7 +69,12 @@ export function AnnotationTools() {
       <summary>{t('annotations.tools.title')}</summary>
       <div className="annotation-tools__row" role="group" aria-label={t('annotations.tools.export')}>
         {FORMATS.map(({ format, key }) => (
-          <button key={format} type="button" disabled={items.length === 0} onClick={() => void annotationsStore.exportAs(format, i18n.language)}>
+          <button
+            key={format}
+            type="button"
+            disabled={items.length === 0}
+            onClick={() => void annotationsStore.exportAs(format, i18n.language)}
+          >
             {t(key)}
           </button>
         ))}

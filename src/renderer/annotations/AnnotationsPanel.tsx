@@ -38,7 +38,10 @@ export function AnnotationsPanel() {
   const { colourOf } = useColours();
   const heading = useRef<HTMLHeadingElement>(null);
   const docs = useMemo(() => new Map(bundle.documents.map((d) => [d.id, d])), [bundle]);
-  const shown = useMemo(() => filterAnnotations(items, filter, bundle.documents, (key) => colourOf(key).label), [items, filter, bundle, colourOf]);
+  const shown = useMemo(
+    () => filterAnnotations(items, filter, bundle.documents, (key) => colourOf(key).label),
+    [items, filter, bundle, colourOf],
+  );
 
   const onDelete = useCallback(
     (id: string) => {
@@ -63,12 +66,12 @@ export function AnnotationsPanel() {
       </div>
       {bundleChanged && <p className="annotations-panel__notice">{t('annotations.bundleChanged')}</p>}
       {items.length > 0 && <AnnotationFilters />}
-      {loaded && items.length === 0 && (
-        <p className="panel-empty">{t('annotations.empty', { keys: printed(HIGHLIGHT_SHORTCUT) })}</p>
-      )}
+      {loaded && items.length === 0 && <p className="panel-empty">{t('annotations.empty', { keys: printed(HIGHLIGHT_SHORTCUT) })}</p>}
       {items.length > 0 && (
         <p className="annotations-panel__shown" aria-live="polite">
-          {shown.length === items.length ? t('annotations.shownAll', { count: items.length }) : t('annotations.shown', { shown: shown.length, total: items.length })}
+          {shown.length === items.length
+            ? t('annotations.shownAll', { count: items.length })
+            : t('annotations.shown', { shown: shown.length, total: items.length })}
         </p>
       )}
       {items.length > 0 && shown.length === 0 && <p className="panel-empty">{t('annotations.filters.noMatch')}</p>}
@@ -87,7 +90,15 @@ export function AnnotationsPanel() {
           />
         ))}
       </ol>
-      {items.length > 0 && <p className="annotation-editor__hint">{t('annotations.hint', { highlight: printed(HIGHLIGHT_SHORTCUT), undo: printed(UNDO_SHORTCUTS[0]), redo: printed(REDO_SHORTCUTS[0]) })}</p>}
+      {items.length > 0 && (
+        <p className="annotation-editor__hint">
+          {t('annotations.hint', {
+            highlight: printed(HIGHLIGHT_SHORTCUT),
+            undo: printed(UNDO_SHORTCUTS[0]),
+            redo: printed(REDO_SHORTCUTS[0]),
+          })}
+        </p>
+      )}
       <AnnotationTools />
       <ColourLabelsEditor />
     </div>

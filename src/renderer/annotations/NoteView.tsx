@@ -30,7 +30,12 @@ export function NoteView({ note }: { note: string }) {
         const text = <BlockText block={block} decorations={NONE} />;
         if (block.kind === 'blockquote') return <blockquote key={block.start}>{text}</blockquote>;
         if (block.kind === 'code') return <pre key={block.start}>{text}</pre>;
-        if (block.kind === 'heading') return <p key={block.start} className="annotation-note__heading">{text}</p>;
+        if (block.kind === 'heading')
+          return (
+            <p key={block.start} className="annotation-note__heading">
+              {text}
+            </p>
+          );
         return <p key={block.start}>{text}</p>;
       })}
     </div>

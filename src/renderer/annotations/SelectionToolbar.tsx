@@ -10,7 +10,6 @@ import { PANEL_CLASS } from './annotation-view';
 import { annotationsStore, useAnnotations } from './store';
 import { useColours } from './useColours';
 
-
 interface Placed {
   range: TextRange;
   rect: { top: number; bottom: number; left: number; width: number };

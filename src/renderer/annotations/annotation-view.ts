@@ -14,13 +14,25 @@ export const PANEL_CLASS = 'annotations-panel';
 /** Placed annotations as reader decorations: `highlight highlight--<colour>`, keyed by annotation id. Orphans draw nothing. */
 export function highlightDecorations(items: readonly AnchoredAnnotation[]): DocumentDecoration[] {
   return items.flatMap(({ annotation, range }) =>
-    range ? [{ documentId: annotation.documentId, start: range.start, end: range.end, className: `highlight highlight--${annotation.colour}`, key: annotation.id }] : [],
+    range
+      ? [
+          {
+            documentId: annotation.documentId,
+            start: range.start,
+            end: range.end,
+            className: `highlight highlight--${annotation.colour}`,
+            key: annotation.id,
+          },
+        ]
+      : [],
   );
 }
 
 /** The placed annotations that cover a character of a document (what a hover over a highlight is about). */
 export function annotationsAt(items: readonly AnchoredAnnotation[], documentId: string, offset: number): AnchoredAnnotation[] {
-  return items.filter(({ annotation, range }) => annotation.documentId === documentId && range !== null && range.start <= offset && offset < range.end);
+  return items.filter(
+    ({ annotation, range }) => annotation.documentId === documentId && range !== null && range.start <= offset && offset < range.end,
+  );
 }
 
 export const MAX_TAG_LENGTH = 100;

@@ -1,5 +1,12 @@
 import { dispatchEnvelope } from '../../shared/ipc/client';
-import { channelNames, type ChannelName, type Envelope, type HostEventName, type HostEvents, type PresskitApi } from '../../shared/ipc/contract';
+import {
+  channelNames,
+  type ChannelName,
+  type Envelope,
+  type HostEventName,
+  type HostEvents,
+  type PresskitApi,
+} from '../../shared/ipc/contract';
 
 export interface HostEventsApi {
   on<E extends HostEventName>(name: E, listener: (payload: HostEvents[E]) => void): () => void;

@@ -65,7 +65,9 @@ function Layout() {
       <div className={`layout ${panel === 'none' ? 'layout--no-panel' : ''}`}>
         <Toolbar onExport={() => setExportOpen(true)} onFind={find.openFind} onHelp={() => setHelpOpen(true)} />
         <Outline />
-        <ReaderView findBar={find.open && <FindBar initialQuery={find.lastQuery} focusRequest={find.focusRequest} onClose={find.closeFind} />} />
+        <ReaderView
+          findBar={find.open && <FindBar initialQuery={find.lastQuery} focusRequest={find.focusRequest} onClose={find.closeFind} />}
+        />
         {panel !== 'none' && (
           <aside className="side-panel" aria-label={t(`panels.${panel}`)}>
             <div role="tablist" className="side-panel__tabs">

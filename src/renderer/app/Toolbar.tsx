@@ -43,7 +43,12 @@ export function Toolbar({ onExport, onFind, onHelp }: Props) {
           </select>
         </label>
         <div role="group" aria-label={t('toolbar.textSize')} className="toolbar__size">
-          <button type="button" onClick={() => scale(-SCALE_STEP)} aria-label={t('toolbar.smaller')} disabled={preferences.textScale <= 0.75}>
+          <button
+            type="button"
+            onClick={() => scale(-SCALE_STEP)}
+            aria-label={t('toolbar.smaller')}
+            disabled={preferences.textScale <= 0.75}
+          >
             A−
           </button>
           <output aria-live="polite" title={t('toolbar.textSize')}>
@@ -63,7 +68,10 @@ export function Toolbar({ onExport, onFind, onHelp }: Props) {
         </label>
         <label>
           {t('toolbar.interfaceLanguage')}{' '}
-          <select value={preferences.interfaceLanguage} onChange={(e) => update({ interfaceLanguage: e.target.value as 'system' | 'en' | 'id' })}>
+          <select
+            value={preferences.interfaceLanguage}
+            onChange={(e) => update({ interfaceLanguage: e.target.value as 'system' | 'en' | 'id' })}
+          >
             <option value="system">{t('toolbar.followSystem')}</option>
             {(['en', 'id'] as const).map((l) => (
               <option key={l} value={l} lang={l}>

@@ -5,7 +5,13 @@ import { isTyping, shortcutPressed, type ShortcutId } from './shortcuts';
 export type AppCommand = 'find' | 'nextSection' | 'previousSection' | 'open' | 'help' | 'exportPdf' | 'toggleTheme';
 
 const KEYBOARD: readonly ShortcutId[] = ['find', 'nextSection', 'previousSection', 'open', 'help', 'exportPdf'];
-const MENU: Record<string, AppCommand> = { find: 'find', 'show-shortcuts': 'help', 'export-pdf': 'exportPdf', 'toggle-theme': 'toggleTheme', 'open-bundle': 'open' };
+const MENU: Record<string, AppCommand> = {
+  find: 'find',
+  'show-shortcuts': 'help',
+  'export-pdf': 'exportPdf',
+  'toggle-theme': 'toggleTheme',
+  'open-bundle': 'open',
+};
 
 /**
  * The window's commands, whether they come from the keyboard (the table in shortcuts.ts) or from the

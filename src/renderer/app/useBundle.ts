@@ -5,9 +5,7 @@ import { api, hostEvents } from '../api/client';
 import { bytesToBase64 } from './base64';
 
 export type BundleState =
-  | { status: 'loading' }
-  | { status: 'ready'; bundle: LoadedBundle }
-  | { status: 'error'; error: PresskitError; hadBundle: boolean };
+  { status: 'loading' } | { status: 'ready'; bundle: LoadedBundle } | { status: 'error'; error: PresskitError; hadBundle: boolean };
 
 /** Every way the window can open a bundle; the same in both hosts (a host without a dialog uses a file input). */
 export interface BundleActions {
@@ -21,7 +19,8 @@ export interface BundleActions {
   reloadCurrent(): void;
 }
 
-const asPresskitError = (err: unknown) => (err instanceof PresskitError ? err : new PresskitError('INTERNAL', String((err as Error)?.message ?? err)));
+const asPresskitError = (err: unknown) =>
+  err instanceof PresskitError ? err : new PresskitError('INTERNAL', String((err as Error)?.message ?? err));
 
 /** The bundle the host has open; follows the host when it opens another (menu, recent, drop). */
 export function useBundle(): { state: BundleState; actions: BundleActions } {
@@ -29,7 +28,12 @@ export function useBundle(): { state: BundleState; actions: BundleActions } {
   const run = useCallback((load: () => Promise<LoadedBundle | null>) => {
     load().then(
       (bundle) => bundle && setState({ status: 'ready', bundle }),
-      (err: unknown) => setState((prev) => ({ status: 'error', error: asPresskitError(err), hadBundle: prev.status === 'ready' || (prev.status === 'error' && prev.hadBundle) })),
+      (err: unknown) =>
+        setState((prev) => ({
+          status: 'error',
+          error: asPresskitError(err),
+          hadBundle: prev.status === 'ready' || (prev.status === 'error' && prev.hadBundle),
+        })),
     );
   }, []);
   useEffect(() => {

@@ -42,7 +42,8 @@ export function useDropToOpen(actions: BundleActions): boolean {
       if (path) return actions.openPath(path);
       const isFolder = e.dataTransfer?.items[0]?.webkitGetAsEntry()?.isDirectory ?? false;
       if (isFolder) return notify({ id: 'drop', tone: 'error', message: 'open.folderInBrowser', values: { name: file.name } });
-      if (!BUNDLE_FILE.test(file.name)) return notify({ id: 'drop', tone: 'error', message: 'open.notABundle', values: { name: file.name } });
+      if (!BUNDLE_FILE.test(file.name))
+        return notify({ id: 'drop', tone: 'error', message: 'open.notABundle', values: { name: file.name } });
       actions.openArchiveFile(file);
     };
     window.addEventListener('dragenter', onEnter);

@@ -7,7 +7,8 @@ export function usePrunedRecentsNotice(): void {
   const notify = useNotify();
   useEffect(() => {
     void api.listRecentBundles().then(({ pruned }) => {
-      if (pruned.length) notify({ id: 'pruned-recents', tone: 'info', message: 'open.pruned', values: { count: pruned.length, paths: pruned.join(', ') } });
+      if (pruned.length)
+        notify({ id: 'pruned-recents', tone: 'info', message: 'open.pruned', values: { count: pruned.length, paths: pruned.join(', ') } });
     });
   }, [notify]);
 }

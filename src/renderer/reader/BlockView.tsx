@@ -75,5 +75,6 @@ function BlockViewImpl({ doc, block, quotes, manifest, decorations }: Props) {
 /** Redrawn only when its block or the decorations on it change (find keystrokes touch few blocks). */
 export const BlockView = memo(
   BlockViewImpl,
-  (a, b) => a.doc === b.doc && a.block === b.block && a.quotes === b.quotes && a.manifest === b.manifest && sameItems(a.decorations, b.decorations),
+  (a, b) =>
+    a.doc === b.doc && a.block === b.block && a.quotes === b.quotes && a.manifest === b.manifest && sameItems(a.decorations, b.decorations),
 );

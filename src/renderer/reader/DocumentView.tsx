@@ -27,7 +27,10 @@ export const DocumentView = memo(function DocumentView({ doc, manifest, decorati
   const { t, i18n } = useTranslation();
   const { titleBlock } = documentStructure(doc);
   const fixed = useMemo(() => fixedDecorations(doc, manifest), [doc, manifest]);
-  const perBlock = useMemo(() => decorationsByBlock(doc.blocks, decorations.length ? [...fixed, ...decorations] : fixed), [doc.blocks, fixed, decorations]);
+  const perBlock = useMemo(
+    () => decorationsByBlock(doc.blocks, decorations.length ? [...fixed, ...decorations] : fixed),
+    [doc.blocks, fixed, decorations],
+  );
   const quotes = useMemo(() => manifest.quotes.filter((q) => q.documentId === doc.id), [manifest, doc.id]);
   const style = useMemo(() => ({ containIntrinsicSize: `auto ${estimatedLines(doc) * 1.65}em` }) as CSSProperties, [doc]);
 
@@ -42,7 +45,9 @@ export const DocumentView = memo(function DocumentView({ doc, manifest, decorati
       style={style}
     >
       <header className="document__header">
-        <span className="document__kind" lang={i18n.language}>{t(`reader.kind.${doc.kind}`)}</span>
+        <span className="document__kind" lang={i18n.language}>
+          {t(`reader.kind.${doc.kind}`)}
+        </span>
         <LanguageBadge language={doc.language} />
         {!titleBlock && (
           <h2 id={`doc-${doc.id}-title`} className="document__title" tabIndex={-1}>

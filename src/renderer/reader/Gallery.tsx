@@ -57,7 +57,13 @@ function Figure({ asset }: { asset: Asset }) {
 export function Gallery({ assets }: { assets: readonly Asset[] }) {
   const { t } = useTranslation();
   return (
-    <section className="gallery" id={GALLERY_ELEMENT_ID} aria-labelledby={`${GALLERY_ELEMENT_ID}-title`} data-outline-root="" data-document-id="">
+    <section
+      className="gallery"
+      id={GALLERY_ELEMENT_ID}
+      aria-labelledby={`${GALLERY_ELEMENT_ID}-title`}
+      data-outline-root=""
+      data-document-id=""
+    >
       <h2 id={`${GALLERY_ELEMENT_ID}-title`} className="gallery__title" tabIndex={-1}>
         {t('gallery.title')}
       </h2>

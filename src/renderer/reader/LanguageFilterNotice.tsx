@@ -13,9 +13,7 @@ export function LanguageFilterNotice() {
   const language = t(`reader.language.${contentLanguage}`, { defaultValue: contentLanguage });
   return (
     <div className="filter-notice" role="status">
-      <p>
-        {visibleDocuments.length === 0 ? t('filter.none', { language }) : t('filter.only', { language, count: hidden })}
-      </p>
+      <p>{visibleDocuments.length === 0 ? t('filter.none', { language }) : t('filter.only', { language, count: hidden })}</p>
       <button type="button" onClick={() => setContentLanguage('all')}>
         {t('filter.showAll')}
       </button>

@@ -17,7 +17,8 @@ const NEXT_FRAME_CHARACTERS = 200_000;
 /** How many of the documents fit in a budget of characters (always at least one more). */
 function documentsWithin(documents: readonly LoadedDocument[], from: number, budget: number): number {
   let n = from;
-  for (let used = 0; n < documents.length && (n === from || used + documents[n]!.text.length <= budget); n++) used += documents[n]!.text.length;
+  for (let used = 0; n < documents.length && (n === from || used + documents[n]!.text.length <= budget); n++)
+    used += documents[n]!.text.length;
   return n;
 }
 

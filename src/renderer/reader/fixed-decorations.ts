@@ -21,4 +21,3 @@ export function fixedDecorations(doc: LoadedDocument, manifest: BundleManifest):
   }
   return fixed;
 }
-

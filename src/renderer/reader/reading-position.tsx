@@ -23,14 +23,22 @@ export const GALLERY_ELEMENT_ID = 'gallery';
 export function outlineItems(documents: readonly LoadedDocument[], galleryLabel: string | null): OutlineItem[] {
   const items: OutlineItem[] = [];
   for (const doc of documents) {
-    items.push({ targetId: documentElementId(doc.id), focusId: `doc-${doc.id}-title`, documentId: doc.id, label: doc.title, depth: 0, language: doc.language });
+    items.push({
+      targetId: documentElementId(doc.id),
+      focusId: `doc-${doc.id}-title`,
+      documentId: doc.id,
+      label: doc.title,
+      depth: 0,
+      language: doc.language,
+    });
     const { sections, rank } = documentStructure(doc);
     for (const block of sections) {
       const id = sectionElementId(doc.id, block);
       items.push({ targetId: id, focusId: id, documentId: doc.id, label: block.text, depth: rank(block) - 2, language: doc.language });
     }
   }
-  if (galleryLabel !== null) items.push({ targetId: GALLERY_ELEMENT_ID, focusId: `${GALLERY_ELEMENT_ID}-title`, documentId: '', label: galleryLabel, depth: 0 });
+  if (galleryLabel !== null)
+    items.push({ targetId: GALLERY_ELEMENT_ID, focusId: `${GALLERY_ELEMENT_ID}-title`, documentId: '', label: galleryLabel, depth: 0 });
   return items;
 }
 

@@ -84,7 +84,13 @@ export function EventForm({ lanes, lang, event, onSave, onCancel }: Props) {
         ))}
       </fieldset>
       <label htmlFor={`${id}-start`}>{kind === 'span' ? t('timeline.form.start') : t('timeline.form.date')}</label>
-      <input id={`${id}-start`} value={start} onChange={(e) => setStart(e.target.value)} aria-describedby={`${id}-hint`} placeholder="2022-05" />
+      <input
+        id={`${id}-start`}
+        value={start}
+        onChange={(e) => setStart(e.target.value)}
+        aria-describedby={`${id}-hint`}
+        placeholder="2022-05"
+      />
       {kind === 'span' && (
         <>
           <label htmlFor={`${id}-endkind`}>{t('timeline.form.end')}</label>
@@ -98,7 +104,13 @@ export function EventForm({ lanes, lang, event, onSave, onCancel }: Props) {
           {endKind === 'date' && (
             <>
               <label htmlFor={`${id}-end`}>{t('timeline.form.endDate')}</label>
-              <input id={`${id}-end`} value={end} onChange={(e) => setEnd(e.target.value)} aria-describedby={`${id}-hint`} placeholder="by 2022-05" />
+              <input
+                id={`${id}-end`}
+                value={end}
+                onChange={(e) => setEnd(e.target.value)}
+                aria-describedby={`${id}-hint`}
+                placeholder="by 2022-05"
+              />
             </>
           )}
         </>

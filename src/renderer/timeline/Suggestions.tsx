@@ -59,7 +59,16 @@ function defaultLane(s: SuggestionWithStatus, lanes: TimelineLane[]): string {
   return s.laneId ?? lanes.find((l) => l.kind === 'milestones')?.id ?? lanes[0]?.id ?? '';
 }
 
-function SuggestionCard({ s, lanes, bundle, lang, onAccept, onDismiss, onShowInText, onShowEvent }: { s: SuggestionWithStatus } & Omit<Props, 'suggestions'>) {
+function SuggestionCard({
+  s,
+  lanes,
+  bundle,
+  lang,
+  onAccept,
+  onDismiss,
+  onShowInText,
+  onShowEvent,
+}: { s: SuggestionWithStatus } & Omit<Props, 'suggestions'>) {
   const { t } = useTranslation();
   const id = useId();
   const [laneId, setLaneId] = useState(() => defaultLane(s, lanes));

@@ -62,7 +62,18 @@ export function TimelineChart({ lanes, events, lang, now, selectedId, onActivate
 
   const fitted = useMemo(() => {
     if (!size) return null;
-    const options = { width: size.width, lang, now, domain: zoom.domain, rowHeight: ROW, laneHeaderHeight: LANE_HEADER, laneGap: LANE_GAP, markerSize: MARKER, gap: 10, unknownEndLength: 32 };
+    const options = {
+      width: size.width,
+      lang,
+      now,
+      domain: zoom.domain,
+      rowHeight: ROW,
+      laneHeaderHeight: LANE_HEADER,
+      laneGap: LANE_GAP,
+      markerSize: MARKER,
+      gap: 10,
+      unknownEndLength: 32,
+    };
     return layoutWithFittedLabels(timeline, options, size.measurer.width, maxLabel);
   }, [size, timeline, lang, now, zoom.domain, maxLabel]);
   const layout = fitted?.layout ?? null;
@@ -128,7 +139,13 @@ export function TimelineChart({ lanes, events, lang, now, selectedId, onActivate
             <g className="tl-axis" aria-hidden="true">
               {layout.ticks.map((tick) => (
                 <g key={tick.time}>
-                  <line className={tick.major ? 'tl-grid tl-grid--major' : 'tl-grid'} x1={tick.x} x2={tick.x} y1={AXIS - 6} y2={height - FOOT} />
+                  <line
+                    className={tick.major ? 'tl-grid tl-grid--major' : 'tl-grid'}
+                    x1={tick.x}
+                    x2={tick.x}
+                    y1={AXIS - 6}
+                    y2={height - FOOT}
+                  />
                   <text className="tl-tick" x={tick.x + 3} y={AXIS - 9}>
                     {tick.label}
                   </text>
@@ -137,7 +154,13 @@ export function TimelineChart({ lanes, events, lang, now, selectedId, onActivate
             </g>
             <g transform={`translate(0 ${AXIS})`}>
               {layout.lanes.map((placed, i) => (
-                <g key={placed.lane.id} className={`tl-lane tl-kind--${placed.lane.kind}`} role="group" aria-label={pickText(placed.lane.label, lang)} data-lane-id={placed.lane.id}>
+                <g
+                  key={placed.lane.id}
+                  className={`tl-lane tl-kind--${placed.lane.kind}`}
+                  role="group"
+                  aria-label={pickText(placed.lane.label, lang)}
+                  data-lane-id={placed.lane.id}
+                >
                   {i % 2 === 0 && <rect className="tl-lane__band" x={0} y={placed.y} width={layout.width} height={placed.height} />}
                   <text className="tl-lane__label" x={4} y={placed.y + 14} aria-hidden="true">
                     {pickText(placed.lane.label, lang)}
@@ -158,7 +181,11 @@ export function TimelineChart({ lanes, events, lang, now, selectedId, onActivate
                     >
                       <title>{`${p.label} — ${p.dateText}`}</title>
                       <rect className="tl-hit" x={p.x1 - 3} y={p.y + 1} width={Math.max(p.x2 - p.x1 + 6, 12)} height={ROW - 3} rx={4} />
-                      {p.event.kind === 'span' ? <SpanShape p={p} grad={(dir) => grad(placed.lane.kind, dir)} /> : <PointShape p={p} grad={(dir) => grad(placed.lane.kind, dir)} />}
+                      {p.event.kind === 'span' ? (
+                        <SpanShape p={p} grad={(dir) => grad(placed.lane.kind, dir)} />
+                      ) : (
+                        <PointShape p={p} grad={(dir) => grad(placed.lane.kind, dir)} />
+                      )}
                       {/* A label whose start has scrolled past the left edge would read as a different word: leave it to the tooltip. */}
                       {p.labelVisible && p.labelX >= -0.5 && (
                         <text className="tl-event__label" x={p.labelX} y={p.y + 12}>
@@ -193,12 +220,23 @@ function SpanShape({ p, grad }: { p: PlacedEvent<Event>; grad(dir: 'in' | 'out')
   const solidTo = end.kind === 'date' && !end.uncertain ? end.x2 : end.kind === 'present' ? end.x2 : Math.max(end.x1, solidFrom);
   return (
     <g className="tl-span">
-      {startBand && <rect className="tl-bar tl-bar--fuzzy" x={p.start.x1} y={y} width={p.start.x2 - p.start.x1} height={BAR_H} fill={`url(#${grad('in')})`} />}
+      {startBand && (
+        <rect
+          className="tl-bar tl-bar--fuzzy"
+          x={p.start.x1}
+          y={y}
+          width={p.start.x2 - p.start.x1}
+          height={BAR_H}
+          fill={`url(#${grad('in')})`}
+        />
+      )}
       {solidTo > solidFrom && <rect className="tl-bar" x={solidFrom} y={y} width={solidTo - solidFrom} height={BAR_H} />}
       {end.uncertain && end.x2 > end.x1 && (
         <rect className="tl-bar tl-bar--uncertain" x={end.x1} y={y} width={end.x2 - end.x1} height={BAR_H} fill={`url(#${grad('out')})`} />
       )}
-      {end.kind === 'present' && <path className="tl-arrow" d={`M${end.x2} ${y - 3} L${end.x2 + 7} ${y + BAR_H / 2} L${end.x2} ${y + BAR_H + 3} Z`} />}
+      {end.kind === 'present' && (
+        <path className="tl-arrow" d={`M${end.x2} ${y - 3} L${end.x2 + 7} ${y + BAR_H / 2} L${end.x2} ${y + BAR_H + 3} Z`} />
+      )}
     </g>
   );
 }

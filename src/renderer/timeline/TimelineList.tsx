@@ -21,9 +21,18 @@ export function TimelineList({ lanes, events, lang, selectedId, fresh, onActivat
   return (
     <ol className="tl-list" aria-label={t('timeline.listLabel')}>
       {entries.map(({ event, lane, dateText, label }) => (
-        <li key={event.id} className={`tl-list__item tl-kind--${lane.kind}${event.id === selectedId ? ' is-selected' : ''}`} data-event-id={event.id}>
+        <li
+          key={event.id}
+          className={`tl-list__item tl-kind--${lane.kind}${event.id === selectedId ? ' is-selected' : ''}`}
+          data-event-id={event.id}
+        >
           <span className="tl-list__date">{dateText}</span>
-          <button type="button" className="tl-list__label" onClick={() => onActivate(event)} aria-current={event.id === selectedId ? 'true' : undefined}>
+          <button
+            type="button"
+            className="tl-list__label"
+            onClick={() => onActivate(event)}
+            aria-current={event.id === selectedId ? 'true' : undefined}
+          >
             {label}
           </button>
           <span className="tl-list__meta">

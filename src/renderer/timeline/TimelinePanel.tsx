@@ -61,7 +61,12 @@ export function TimelinePanel() {
     [showSource],
   );
 
-  if (data.error && !timeline) return <p className="tl-problem" role="alert">{t('timeline.loadFailed', { message: data.error })}</p>;
+  if (data.error && !timeline)
+    return (
+      <p className="tl-problem" role="alert">
+        {t('timeline.loadFailed', { message: data.error })}
+      </p>
+    );
   if (!timeline) return <p className="panel-empty">{t('timeline.loading')}</p>;
 
   const label = (e: { label: ResolvedTimelineEvent['label'] }) => pickText(e.label, lang);
@@ -91,7 +96,9 @@ export function TimelinePanel() {
     if (!event) return;
     setSelectedId(event.id);
     const lane = timeline.lanes.find((l) => l.id === event.laneId);
-    setStatus({ message: t('timeline.suggestions.accepted', { label: label(event), lane: lane ? pickText(lane.label, lang) : event.laneId }) });
+    setStatus({
+      message: t('timeline.suggestions.accepted', { label: label(event), lane: lane ? pickText(lane.label, lang) : event.laneId }),
+    });
   };
 
   const dismiss = async (s: SuggestionWithStatus, dismissed: boolean) => {
@@ -126,9 +133,23 @@ export function TimelinePanel() {
       {empty ? (
         <p className="panel-empty">{t('panels.timelineEmpty')}</p>
       ) : view === 'chart' ? (
-        <TimelineChart lanes={timeline.lanes} events={timeline.events} lang={lang} now={now} selectedId={selectedId} onActivate={activate} />
+        <TimelineChart
+          lanes={timeline.lanes}
+          events={timeline.events}
+          lang={lang}
+          now={now}
+          selectedId={selectedId}
+          onActivate={activate}
+        />
       ) : (
-        <TimelineList lanes={timeline.lanes} events={timeline.events} lang={lang} selectedId={selectedId} fresh={fresh} onActivate={activate} />
+        <TimelineList
+          lanes={timeline.lanes}
+          events={timeline.events}
+          lang={lang}
+          selectedId={selectedId}
+          fresh={fresh}
+          onActivate={activate}
+        />
       )}
       {view === 'chart' && !empty && <Legend />}
       <div className="tl-status" role="status" aria-live="polite">
@@ -152,7 +173,14 @@ export function TimelinePanel() {
         </p>
       )}
       {editing ? (
-        <EventForm key={editing} lanes={timeline.lanes} lang={lang} event={editingEvent} onSave={(e) => void save(e)} onCancel={() => setEditing(null)} />
+        <EventForm
+          key={editing}
+          lanes={timeline.lanes}
+          lang={lang}
+          event={editingEvent}
+          onSave={(e) => void save(e)}
+          onCancel={() => setEditing(null)}
+        />
       ) : selected ? (
         <EventDetails
           event={selected}
@@ -180,7 +208,13 @@ export function TimelinePanel() {
         onShowInText={showSuggestion}
         onShowEvent={(id) => setSelectedId(id)}
       />
-      <TransferPanel lang={lang} change={data.change} current={timeline} onError={(m) => setStatus({ message: m })} onImported={(ids) => setFresh(new Set(ids))} />
+      <TransferPanel
+        lang={lang}
+        change={data.change}
+        current={timeline}
+        onError={(m) => setStatus({ message: m })}
+        onImported={(ids) => setFresh(new Set(ids))}
+      />
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function useTimelineData(bundleKey: string): TimelineData {
   }, [bundleKey, reload]);
 
   const change = useCallback(
-    async <T,>(action: () => Promise<T>): Promise<T | null> => {
+    async <T>(action: () => Promise<T>): Promise<T | null> => {
       try {
         const result = await action();
         setError(null);

@@ -45,13 +45,15 @@ export function applyChange(state: AnnotationState, change: AnnotationChange): A
     }
     case 'update': {
       const i = find(change.before.id);
-      if (i === -1 || !sameAnnotation(state.annotations[i]!, change.before)) throw conflict(`Annotation ${change.before.id} cannot be changed`);
+      if (i === -1 || !sameAnnotation(state.annotations[i]!, change.before))
+        throw conflict(`Annotation ${change.before.id} cannot be changed`);
       if (change.after.id !== change.before.id) throw new PresskitError('ARGUMENT_INVALID', 'An update cannot change an annotation id');
       return { ...state, annotations: state.annotations.map((a, j) => (j === i ? change.after : a)) };
     }
     case 'delete': {
       const i = find(change.annotation.id);
-      if (i === -1 || !sameAnnotation(state.annotations[i]!, change.annotation)) throw conflict(`Annotation ${change.annotation.id} cannot be deleted`);
+      if (i === -1 || !sameAnnotation(state.annotations[i]!, change.annotation))
+        throw conflict(`Annotation ${change.annotation.id} cannot be deleted`);
       return { ...state, annotations: state.annotations.filter((_, j) => j !== i) };
     }
     case 'relabel': {

@@ -24,4 +24,3 @@ export async function dispatch(handlers: ChannelHandlers, name: ChannelName, raw
     return { ok: false, error: serializeError(err) };
   }
 }
-

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** Lower-case slug used for every id in a bundle (documents, people, lanes…). */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'must be a lower-case slug such as "lei-jun"');
+export const Slug = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'must be a lower-case slug such as "lei-jun"');
 
 /** BCP 47 language tag (pragmatic subset: language[-script][-region]). */
 export const LanguageTag = z

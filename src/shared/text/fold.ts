@@ -73,7 +73,7 @@ export function foldForSearch(original: string): FoldedText {
     n++;
   };
   let lastWasSpace = false;
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const code = original.charCodeAt(i);
     const low = original.charCodeAt(i + 1);
     const width = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;

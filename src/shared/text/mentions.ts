@@ -15,7 +15,8 @@ export interface MentionName {
 }
 
 /** Legal forms that may follow an organisation's name ("Leica Camera AG", "Xiaomi Corporation"). */
-const LEGAL_FORM = /\s+(?:AG|SE|GmbH|KG|Corporation|Corp\.?|Incorporated|Inc\.?|Limited|Ltd\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.,? Ltd\.?|Tbk\.?|PT)$/;
+const LEGAL_FORM =
+  /\s+(?:AG|SE|GmbH|KG|Corporation|Corp\.?|Incorporated|Inc\.?|Limited|Ltd\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.,? Ltd\.?|Tbk\.?|PT)$/;
 
 /**
  * The names the reader recognises in the text, from the bundle's people and organisations:

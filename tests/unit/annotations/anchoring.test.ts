@@ -46,7 +46,8 @@ describe('anchoring on the built-in bundle', () => {
   });
 
   it('orphans an annotation whose passage was deleted, even though its words occur elsewhere', () => {
-    const sentence = 'The first imaging flagship smartphone jointly developed by the two companies will be officially launched in July this year.';
+    const sentence =
+      'The first imaging flagship smartphone jointly developed by the two companies will be officially launched in July this year.';
     const [start] = rangeOf(bundle, 'release', sentence);
     const quote = 'imaging flagship smartphone';
     const target = selectorAt(release, start + sentence.indexOf(quote), start + sentence.indexOf(quote) + quote.length);
@@ -57,7 +58,10 @@ describe('anchoring on the built-in bundle', () => {
 
   it('keeps orphans in anchorAll, in the order given, never dropping them', () => {
     const kept = annotationOn(bundle, 'release', 0, 7);
-    const gone = { ...annotationOn(bundle, 'release', 10, 20), quote: { type: 'TextQuoteSelector' as const, exact: 'a passage that is not there', prefix: 'x', suffix: 'y' } };
+    const gone = {
+      ...annotationOn(bundle, 'release', 10, 20),
+      quote: { type: 'TextQuoteSelector' as const, exact: 'a passage that is not there', prefix: 'x', suffix: 'y' },
+    };
     const missingDoc = { ...annotationOn(bundle, 'release', 0, 5), documentId: 'removed-doc' };
     const placed = anchorAll(bundle, [gone, kept, missingDoc]);
     expect(placed.map((p) => p.method)).toEqual(['orphaned', 'position', 'orphaned']);
@@ -72,9 +76,32 @@ describe('anchoring on the built-in bundle', () => {
 });
 
 /** Words drawn from a small vocabulary, so random texts repeat themselves as press releases do. */
-const WORDS = ['Xiaomi', 'Leica', 'camera', 'imaging', 'mobile', 'the', 'and', 'of', 'cooperation', 'smartphone', 'in', 'July', '2022', 'new', 'era', 'ponsel', 'dan', 'kamera'];
+const WORDS = [
+  'Xiaomi',
+  'Leica',
+  'camera',
+  'imaging',
+  'mobile',
+  'the',
+  'and',
+  'of',
+  'cooperation',
+  'smartphone',
+  'in',
+  'July',
+  '2022',
+  'new',
+  'era',
+  'ponsel',
+  'dan',
+  'kamera',
+];
 const textArb = fc.array(fc.constantFrom(...WORDS), { minLength: 30, maxLength: 400 }).map((w) => w.join(' '));
-const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat(25), ins: fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((w) => w.join(' ')) });
+const editArb = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  del: fc.nat(25),
+  ins: fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((w) => w.join(' ')),
+});
 
 interface Applied {
   text: string;
@@ -111,60 +138,77 @@ function applyEdits(text: string, edits: { at: number; del: number; ins: string 
 describe('property: an annotation whose text survived re-anchors to it', () => {
   it('with its context intact and the passage unique, it lands exactly on its text', () => {
     fc.assert(
-      fc.property(textArb, fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 60 }), fc.array(editArb, { maxLength: 8 }), (text, pos, len, edits) => {
-        const start = Math.floor(pos * (text.length - 1));
-        const end = Math.min(text.length, start + len);
-        const target = selectorAt(text, start, end);
-        const edited = applyEdits(text, edits);
-        const ctxStart = start - target.prefix!.length;
-        const ctxEnd = end + target.suffix!.length;
-        fc.pre(!edited.touched(ctxStart, ctxEnd));
-        // Decidable only when the quote with its context occurs once in the new text.
-        const passage = target.prefix! + target.exact + target.suffix!;
-        fc.pre(edited.text.indexOf(passage) === edited.text.lastIndexOf(passage));
-        const found = anchorQuote(edited.text, target);
-        expect(found).not.toBeNull();
-        expect([found!.start, found!.end]).toEqual([edited.map(start), edited.map(end - 1)! + 1]);
-      }),
+      fc.property(
+        textArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.array(editArb, { maxLength: 8 }),
+        (text, pos, len, edits) => {
+          const start = Math.floor(pos * (text.length - 1));
+          const end = Math.min(text.length, start + len);
+          const target = selectorAt(text, start, end);
+          const edited = applyEdits(text, edits);
+          const ctxStart = start - target.prefix!.length;
+          const ctxEnd = end + target.suffix!.length;
+          fc.pre(!edited.touched(ctxStart, ctxEnd));
+          // Decidable only when the quote with its context occurs once in the new text.
+          const passage = target.prefix! + target.exact + target.suffix!;
+          fc.pre(edited.text.indexOf(passage) === edited.text.lastIndexOf(passage));
+          const found = anchorQuote(edited.text, target);
+          expect(found).not.toBeNull();
+          expect([found!.start, found!.end]).toEqual([edited.map(start), edited.map(end - 1)! + 1]);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('with only the quote intact and unique, it is placed on it or orphaned, never elsewhere', () => {
     fc.assert(
-      fc.property(textArb, fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 8, max: 80 }), fc.array(editArb, { minLength: 1, maxLength: 10 }), (text, pos, len, edits) => {
-        const start = Math.floor(pos * (text.length - 1));
-        const end = Math.min(text.length, start + len);
-        const target = selectorAt(text, start, end);
-        const edited = applyEdits(text, edits);
-        fc.pre(!edited.touched(start, end));
-        fc.pre(edited.text.indexOf(target.exact) === edited.text.lastIndexOf(target.exact));
-        const found = anchorQuote(edited.text, target);
-        if (found) expect(found.end > edited.map(start)! && found.start <= edited.map(end - 1)!).toBe(true);
-      }),
+      fc.property(
+        textArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 8, max: 80 }),
+        fc.array(editArb, { minLength: 1, maxLength: 10 }),
+        (text, pos, len, edits) => {
+          const start = Math.floor(pos * (text.length - 1));
+          const end = Math.min(text.length, start + len);
+          const target = selectorAt(text, start, end);
+          const edited = applyEdits(text, edits);
+          fc.pre(!edited.touched(start, end));
+          fc.pre(edited.text.indexOf(target.exact) === edited.text.lastIndexOf(target.exact));
+          const found = anchorQuote(edited.text, target);
+          if (found) expect(found.end > edited.map(start)! && found.start <= edited.map(end - 1)!).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('anchorQuotes agrees with anchoring each alone on untouched text, and tracks shifts for many annotations', () => {
     fc.assert(
-      fc.property(textArb, fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 3, max: 40 })), { minLength: 1, maxLength: 20 }), fc.string({ maxLength: 50 }), (text, spots, insert) => {
-        const targets = spots.map(([p, l]) => {
-          const s = Math.floor(p * (text.length - 1));
-          return selectorAt(text, s, Math.min(text.length, s + l));
-        });
-        // Unchanged text: every annotation by its position.
-        expect(anchorQuotes(text, targets).map((a) => a?.method)).toEqual(targets.map(() => 'position'));
-        // Text inserted at the start: each whose passage is unique lands shifted by the insertion's length.
-        const edited = insert + '\n\n' + text;
-        const shifted = anchorQuotes(edited, targets);
-        shifted.forEach((a, i) => {
-          const t = targets[i]!;
-          const passage = t.prefix! + t.exact + t.suffix!;
-          if (edited.indexOf(passage) !== edited.lastIndexOf(passage)) return;
-          expect(a?.start).toBe(t.position!.start + insert.length + 2);
-        });
-      }),
+      fc.property(
+        textArb,
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 3, max: 40 })), { minLength: 1, maxLength: 20 }),
+        fc.string({ maxLength: 50 }),
+        (text, spots, insert) => {
+          const targets = spots.map(([p, l]) => {
+            const s = Math.floor(p * (text.length - 1));
+            return selectorAt(text, s, Math.min(text.length, s + l));
+          });
+          // Unchanged text: every annotation by its position.
+          expect(anchorQuotes(text, targets).map((a) => a?.method)).toEqual(targets.map(() => 'position'));
+          // Text inserted at the start: each whose passage is unique lands shifted by the insertion's length.
+          const edited = insert + '\n\n' + text;
+          const shifted = anchorQuotes(edited, targets);
+          shifted.forEach((a, i) => {
+            const t = targets[i]!;
+            const passage = t.prefix! + t.exact + t.suffix!;
+            if (edited.indexOf(passage) !== edited.lastIndexOf(passage)) return;
+            expect(a?.start).toBe(t.position!.start + insert.length + 2);
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -49,7 +49,12 @@ function runAndKill(child: string, dataDir: string, first: number, ms: number): 
     proc.on('exit', (_code, signal) => {
       if (signal !== 'SIGKILL') return reject(new Error(`child exited by itself (${signal ?? _code}): ${err}`));
       // Only complete lines count: a line cut off by the kill was not acknowledged.
-      resolve(out.split('\n').slice(0, -1).map((line) => line.replace(/^ack /, '')));
+      resolve(
+        out
+          .split('\n')
+          .slice(0, -1)
+          .map((line) => line.replace(/^ack /, '')),
+      );
     });
   });
 }
@@ -74,6 +79,6 @@ describe('durability', () => {
     };
     const counts = await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
     expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(KILLS);
-  // About 30 s on an idle two-core machine; the margin is for a machine busy with other test files.
+    // About 30 s on an idle two-core machine; the margin is for a machine busy with other test files.
   }, 180_000);
 });

@@ -11,11 +11,22 @@ let items: Annotation[];
 beforeAll(async () => {
   bundle = await loadBuiltIn();
   items = [
-    annotationOn(bundle, 'about-xiaomi', ...rangeOf(bundle, 'about-xiaomi', 'ranked no. 3 globally'), { colour: 'pink', tags: ['Figures'], note: 'Verify *rank*' }),
+    annotationOn(bundle, 'about-xiaomi', ...rangeOf(bundle, 'about-xiaomi', 'ranked no. 3 globally'), {
+      colour: 'pink',
+      tags: ['Figures'],
+      note: 'Verify *rank*',
+    }),
     annotationOn(bundle, 'release', ...rangeOf(bundle, 'release', 'German craftsmanship'), { colour: 'green', tags: ['heritage'] }),
-    annotationOn(bundle, 'article', ...rangeOf(bundle, 'article', 'Huawei P50'), { colour: 'pink', tags: ['figures', 'competitor'], note: '=HYPERLINK("x")' }),
+    annotationOn(bundle, 'article', ...rangeOf(bundle, 'article', 'Huawei P50'), {
+      colour: 'pink',
+      tags: ['figures', 'competitor'],
+      note: '=HYPERLINK("x")',
+    }),
     annotationOn(bundle, 'release', 0, 6, { colour: 'yellow', note: 'Café crème' }),
-    { ...annotationOn(bundle, 'release', 30, 40), quote: { type: 'TextQuoteSelector', exact: 'text no longer in the release', prefix: 'p', suffix: 's' } },
+    {
+      ...annotationOn(bundle, 'release', 30, 40),
+      quote: { type: 'TextQuoteSelector', exact: 'text no longer in the release', prefix: 'p', suffix: 's' },
+    },
   ];
 });
 
@@ -37,7 +48,9 @@ describe('Markdown export', () => {
 describe('CSV export', () => {
   it('has a header and one RFC 4180 row per annotation, formulas defused', () => {
     const rows = toCsv(bundle, items).split('\r\n');
-    expect(rows[0]).toBe('id,document_id,document_title,language,colour,colour_label,status,start,end,quote,prefix,suffix,note,tags,created,modified,creator,target');
+    expect(rows[0]).toBe(
+      'id,document_id,document_title,language,colour,colour_label,status,start,end,quote,prefix,suffix,note,tags,created,modified,creator,target',
+    );
     expect(rows).toHaveLength(items.length + 2);
     expect(rows.find((r) => r.includes('Huawei P50'))).toContain(`"'=HYPERLINK(""x"")"`);
     expect(rows.find((r) => r.includes('no longer'))).toContain(',orphaned,');

@@ -92,7 +92,12 @@ describe('property: any sequence of changes undoes to the start and redoes to th
     })
     .map((r) => annotationOn(bundle, 'release', r.start, r.start + r.len, { colour: r.colour, note: r.note, tags: r.tags }));
   // Operations are chosen against the state they apply to, so every change is valid when made.
-  const opArb = fc.record({ kind: fc.constantFrom('create', 'update', 'delete', 'relabel', 'batch'), pick: fc.nat(), fresh: annotationArb, text: fc.string({ minLength: 1, maxLength: 10 }) });
+  const opArb = fc.record({
+    kind: fc.constantFrom('create', 'update', 'delete', 'relabel', 'batch'),
+    pick: fc.nat(),
+    fresh: annotationArb,
+    text: fc.string({ minLength: 1, maxLength: 10 }),
+  });
 
   // Storage order carries no meaning (lists are sorted into reading order), so states compare as sets.
   const canon = (s: AnnotationState) => canonicalJson({ ...s, annotations: [...s.annotations].sort((a, b) => a.id.localeCompare(b.id)) });
@@ -108,9 +113,17 @@ describe('property: any sequence of changes undoes to the start and redoes to th
           let change: AnnotationChange;
           if (op.kind === 'update' && existing) change = { kind: 'update', before: existing, after: { ...existing, note: op.text } };
           else if (op.kind === 'delete' && existing) change = { kind: 'delete', annotation: existing };
-          else if (op.kind === 'relabel') change = { kind: 'relabel', key: 'green', before: state.labels.green ?? null, after: op.text.trim() || null };
+          else if (op.kind === 'relabel')
+            change = { kind: 'relabel', key: 'green', before: state.labels.green ?? null, after: op.text.trim() || null };
           else if (op.kind === 'batch')
-            change = { kind: 'batch', description: 'import', changes: [{ kind: 'create', annotation: op.fresh }, { kind: 'create', annotation: { ...op.fresh, id: op.fresh.id + '-2' } }] };
+            change = {
+              kind: 'batch',
+              description: 'import',
+              changes: [
+                { kind: 'create', annotation: op.fresh },
+                { kind: 'create', annotation: { ...op.fresh, id: op.fresh.id + '-2' } },
+              ],
+            };
           else change = { kind: 'create', annotation: op.fresh };
           state = applyChange(state, change);
           history = recordChange(history, change);

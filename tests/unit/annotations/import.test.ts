@@ -27,7 +27,11 @@ const hypothesis = (id: string, exact: string, prefix?: string, suffix?: string,
     {
       source: 'https://www.leica-camera.com/en-int/press/xiaomi-leica',
       selector: [
-        { type: 'RangeSelector', startSelector: { type: 'XPathSelector', value: '/main/p[3]' }, endSelector: { type: 'XPathSelector', value: '/main/p[3]' } },
+        {
+          type: 'RangeSelector',
+          startSelector: { type: 'XPathSelector', value: '/main/p[3]' },
+          endSelector: { type: 'XPathSelector', value: '/main/p[3]' },
+        },
         { type: 'TextPositionSelector', start: 4211, end: 4236 },
         { type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) },
       ],
@@ -39,7 +43,11 @@ const hypothesis = (id: string, exact: string, prefix?: string, suffix?: string,
 describe('import', () => {
   it('round-trips our own export, and importing it again adds nothing (all duplicates)', () => {
     const mine = [
-      annotationOn(bundle, 'release', ...rangeOf(bundle, 'release', 'German craftsmanship'), { note: 'Use in intro', tags: ['heritage'], colour: 'green' }),
+      annotationOn(bundle, 'release', ...rangeOf(bundle, 'release', 'German craftsmanship'), {
+        note: 'Use in intro',
+        tags: ['heritage'],
+        colour: 'green',
+      }),
       annotationOn(bundle, 'about-xiaomi', ...rangeOf(bundle, 'about-xiaomi', 'ranked no. 3 globally'), { colour: 'pink', creator: 'Ana' }),
     ];
     const file = JSON.parse(toJsonLd(bundle, mine));
@@ -48,7 +56,10 @@ describe('import', () => {
     expect(parseAnnotationFile(file, bundle).annotations).toEqual(mine);
     const again = planImport(bundle, mine, file, 'mine.jsonld', NOW);
     expect(again.change).toBeNull();
-    expect(again.report.duplicates.map((d) => d.reason)).toEqual(['an annotation with this id is already stored', 'an annotation with this id is already stored']);
+    expect(again.report.duplicates.map((d) => d.reason)).toEqual([
+      'an annotation with this id is already stored',
+      'an annotation with this id is already stored',
+    ]);
   });
 
   it('skips an annotation with a new id but the same passage, colour, note and tags, and duplicates within the file', () => {
@@ -60,11 +71,22 @@ describe('import', () => {
   });
 
   it("attaches another tool's annotation by its quote wherever it occurs in the bundle, with its note, tags and creator", () => {
-    const item = hypothesis('https://hypothes.is/a/abc', '434 million smart devices', 'consumer AIoT (AI+IoT) platform, more than ', ' connected to its platform');
+    const item = hypothesis(
+      'https://hypothes.is/a/abc',
+      '434 million smart devices',
+      'consumer AIoT (AI+IoT) platform, more than ',
+      ' connected to its platform',
+    );
     const { annotations, rejected } = parseAnnotationFile([item], bundle);
     expect(rejected).toEqual([]);
     const [a] = annotations;
-    expect(a).toMatchObject({ id: 'https://hypothes.is/a/abc', documentId: 'about-xiaomi', note: 'Check against the **annual report**', tags: ['figures'], creator: 'acct:alice@hypothes.is' });
+    expect(a).toMatchObject({
+      id: 'https://hypothes.is/a/abc',
+      documentId: 'about-xiaomi',
+      note: 'Check against the **annual report**',
+      tags: ['figures'],
+      creator: 'acct:alice@hypothes.is',
+    });
     const text = bundle.documents.find((d) => d.id === 'about-xiaomi')!.text;
     expect(text.slice(a!.position!.start, a!.position!.end)).toBe('434 million smart devices');
   });
@@ -110,12 +132,16 @@ describe('import', () => {
     expect(parseAnnotationFile(page, bundle).annotations).toHaveLength(1);
     expect(parseAnnotationFile((page as { items: unknown[] }).items[0], bundle).annotations).toHaveLength(1);
     expect(() => parseAnnotationFile({ hello: 'world' }, bundle)).toThrow(PresskitError);
-    expect(() => parseAnnotationFile({ type: 'AnnotationCollection', first: 'https://example.org/page1' }, bundle)).toThrow(/does not embed its first page/);
+    expect(() => parseAnnotationFile({ type: 'AnnotationCollection', first: 'https://example.org/page1' }, bundle)).toThrow(
+      /does not embed its first page/,
+    );
   });
 
   it('writes through the store: the change is one undoable batch, and bad JSON is a typed error naming the file', () => {
     const repository = new AnnotationRepository(confFactory, tempDataDir());
-    const text = JSON.stringify([hypothesis('https://hypothes.is/a/abc', '434 million smart devices', 'consumer AIoT (AI+IoT) platform, more than ', ' connected')]);
+    const text = JSON.stringify([
+      hypothesis('https://hypothes.is/a/abc', '434 million smart devices', 'consumer AIoT (AI+IoT) platform, more than ', ' connected'),
+    ]);
     const { report } = importAnnotations(repository, bundle, text, 'h.jsonld', NOW);
     expect(report.added).toHaveLength(1);
     expect(repository.read(bundle.manifest.id).annotations.map((a) => a.id)).toEqual(['https://hypothes.is/a/abc']);

@@ -27,8 +27,19 @@ describe('annotation channels', () => {
   it('create, edit, delete, then undo and redo every step across separate channel calls', async () => {
     const { handlers } = service();
     await handlers.getCurrentBundle();
-    const created = await handlers.createAnnotation({ documentId: 'release', start: 0, end: 15, colour: 'yellow', note: 'headline', tags: ['a', 'a', 'b'] });
-    expect(created.annotation).toMatchObject({ method: 'position', range: { start: 0, end: 15 }, annotation: { tags: ['a', 'b'], quote: { exact: 'Xiaomi and Leic' } } });
+    const created = await handlers.createAnnotation({
+      documentId: 'release',
+      start: 0,
+      end: 15,
+      colour: 'yellow',
+      note: 'headline',
+      tags: ['a', 'a', 'b'],
+    });
+    expect(created.annotation).toMatchObject({
+      method: 'position',
+      range: { start: 0, end: 15 },
+      annotation: { tags: ['a', 'b'], quote: { exact: 'Xiaomi and Leic' } },
+    });
     const id = created.annotation!.annotation.id;
     await handlers.updateAnnotation({ id, note: 'changed', colour: 'pink' });
     const deleted = await handlers.deleteAnnotation({ id });
@@ -66,7 +77,10 @@ describe('annotation channels', () => {
     await handlers.createAnnotation({ documentId: 'release', start: 0, end: 6, colour: 'yellow', note: 'n' });
     await handlers.setColourLabel({ key: 'yellow', label: 'Headline facts' });
     const jsonld = await handlers.exportAnnotations({ format: 'jsonld' });
-    expect(jsonld).toMatchObject({ fileName: 'xiaomi-leica-2022-annotations.jsonld', mime: expect.stringContaining('application/ld+json') });
+    expect(jsonld).toMatchObject({
+      fileName: 'xiaomi-leica-2022-annotations.jsonld',
+      mime: expect.stringContaining('application/ld+json'),
+    });
     const md = await handlers.exportAnnotations({ format: 'md' });
     expect(md.content).toContain('## Headline facts (yellow)');
     expect((await handlers.exportAnnotations({ format: 'csv' })).content.split('\r\n')[1]).toContain(',Headline facts,');
@@ -107,7 +121,12 @@ describe('presskit annotations (CLI) on the same store', () => {
   const run = async (...argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: { PRESSKIT_DATA_DIR: dataDir }, cwd: REPO_ROOT });
+    const code = await main(argv, {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      env: { PRESSKIT_DATA_DIR: dataDir },
+      cwd: REPO_ROOT,
+    });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 

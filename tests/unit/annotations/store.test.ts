@@ -62,7 +62,10 @@ describe('annotation store', () => {
     const repository = new AnnotationRepository(confFactory, dir);
     expect(repository.read(bundle.manifest.id)).toEqual({ bundleId: bundle.manifest.id, contentHash: null, annotations: [a] });
     expect(repository.takeNotices()).toEqual([]);
-    expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({ formatVersion: 2, data: { bundleId: bundle.manifest.id, contentHash: null, annotations: [a] } });
+    expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({
+      formatVersion: 2,
+      data: { bundleId: bundle.manifest.id, contentHash: null, annotations: [a] },
+    });
   });
 
   it('refuses a file from a newer app, leaving it untouched', () => {

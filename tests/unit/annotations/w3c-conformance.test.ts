@@ -24,7 +24,8 @@ interface Assertion {
 function loadSuite() {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  for (const file of readdirSync(path.join(SUITE, 'definitions'))) ajv.addSchema(JSON.parse(readFileSync(path.join(SUITE, 'definitions', file), 'utf8')));
+  for (const file of readdirSync(path.join(SUITE, 'definitions')))
+    ajv.addSchema(JSON.parse(readFileSync(path.join(SUITE, 'definitions', file), 'utf8')));
   const manifest = JSON.parse(readFileSync(path.join(SUITE, 'annotations', 'annotationMusts.test'), 'utf8')) as { assertions: string[] };
   return manifest.assertions.map((rel) => {
     const schema = JSON.parse(readFileSync(path.join(SUITE, rel), 'utf8')) as Assertion & Record<string, unknown>;
@@ -48,7 +49,11 @@ describe('exported JSON-LD meets every MUST of the W3C Web Annotation conformanc
   it('passes for annotations with and without notes, tags, creator, at document start and end', () => {
     const release = bundle.documents.find((d) => d.id === 'release')!;
     const items = [
-      annotationOn(bundle, 'release', ...rangeOf(bundle, 'release', 'Wetzlar, 23 May 2022.'), { note: '**Dateline** – check', tags: ['date', 'check'], creator: 'Ana' }),
+      annotationOn(bundle, 'release', ...rangeOf(bundle, 'release', 'Wetzlar, 23 May 2022.'), {
+        note: '**Dateline** – check',
+        tags: ['date', 'check'],
+        creator: 'Ana',
+      }),
       annotationOn(bundle, 'release', 0, 10, { colour: 'green' }),
       annotationOn(bundle, 'release', release.text.length - 12, release.text.length, { colour: 'grey', tags: ['end'] }),
       annotationOn(bundle, 'comments', 0, 7, { note: 'Komentar "pembaca"\nbaris dua', colour: 'purple' }),
@@ -65,7 +70,11 @@ describe('exported JSON-LD meets every MUST of the W3C Web Annotation conformanc
   });
 
   it('can fail: an annotation missing @context, or with both body and bodyValue, is caught', () => {
-    const [good] = (JSON.parse(toJsonLd(bundle, [annotationOn(bundle, 'release', 0, 10, { note: 'n' })])) as { first: { items: Record<string, unknown>[] } }).first.items;
+    const [good] = (
+      JSON.parse(toJsonLd(bundle, [annotationOn(bundle, 'release', 0, 10, { note: 'n' })])) as {
+        first: { items: Record<string, unknown>[] };
+      }
+    ).first.items;
     const broken = [
       { ...good, '@context': 'http://example.org/other.jsonld' },
       { ...good, bodyValue: 'also' },

@@ -52,7 +52,9 @@ describe('.presskit archives', () => {
   });
 
   it('refuses an entry whose real size differs from the size it declares', async () => {
-    const entries = builtInEntries().map((e) => (e.name === 'comments.id.md' ? { ...e, deflate: false, declaredSize: e.data.length - 10 } : e));
+    const entries = builtInEntries().map((e) =>
+      e.name === 'comments.id.md' ? { ...e, deflate: false, declaredSize: e.data.length - 10 } : e,
+    );
     const err = await failure(writeZip(entries));
     expect(err.code).toBe('BUNDLE_UNSAFE');
   });

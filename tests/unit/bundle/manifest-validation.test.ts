@@ -5,7 +5,11 @@ import { BUILT_IN_BUNDLE, copyBuiltInBundle, readManifest, writeManifest } from 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-type Manifest = Record<string, unknown> & { quotes: Record<string, unknown>[]; documents: Record<string, unknown>[]; people: Record<string, unknown>[] };
+type Manifest = Record<string, unknown> & {
+  quotes: Record<string, unknown>[];
+  documents: Record<string, unknown>[];
+  people: Record<string, unknown>[];
+};
 
 /** Loads a copy of the built-in bundle after `mutate` breaks it; returns the problems as printed lines. */
 async function problemsAfter(mutate: (m: Manifest, dir: string) => void): Promise<string[]> {

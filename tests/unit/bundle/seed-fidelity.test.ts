@@ -5,7 +5,9 @@ import { loadBundle } from '../../../src/core/bundle/load-bundle';
 import { BUILT_IN_BUNDLE, SEED_FILE } from '../../support/bundles';
 
 // The viewer never edits its source: every seed line is in the bundle once, byte for byte.
-const seedLines = readFileSync(SEED_FILE, 'utf8').split('\n').filter((l) => l.length > 0);
+const seedLines = readFileSync(SEED_FILE, 'utf8')
+  .split('\n')
+  .filter((l) => l.length > 0);
 
 describe('built-in bundle keeps the seed text exactly', () => {
   it('has the 22 seed lines', () => {

@@ -38,7 +38,13 @@ describe('Electron lock-down', () => {
 
   it('denies every new window; only parsed http(s) URLs go to the system browser', () => {
     const { contents, opened } = setup();
-    for (const url of ['https://www.leica-camera.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'http://user:pw@host/'])
+    for (const url of [
+      'https://www.leica-camera.com/',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'http://user:pw@host/',
+    ])
       expect(contents.openHandler!({ url })).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://www.leica-camera.com/']);
   });

@@ -49,7 +49,11 @@ describe('decorations by block', () => {
     const spanning = { start: 3, end: 13, className: 'y' };
     const inLast = { start: 15, end: 16, className: 'z' };
     const onSeparator = { start: 4, end: 6, className: 'w' };
-    expect(decorationsByBlock(d.blocks, [inLast, spanning, inFirst, onSeparator])).toEqual([[spanning, inFirst], [spanning], [inLast, spanning]]);
+    expect(decorationsByBlock(d.blocks, [inLast, spanning, inFirst, onSeparator])).toEqual([
+      [spanning, inFirst],
+      [spanning],
+      [inLast, spanning],
+    ]);
   });
 
   it('sameItems compares by identity, element by element', () => {

@@ -27,20 +27,32 @@ const annotation = (id: string, documentId: string, extra: Partial<Annotation> =
   modified: '2024-01-01T00:00:00Z',
   ...extra,
 });
-const placed = (a: Annotation, start: number, end: number): AnchoredAnnotation => ({ annotation: a, range: { start, end }, method: 'position' });
+const placed = (a: Annotation, start: number, end: number): AnchoredAnnotation => ({
+  annotation: a,
+  range: { start, end },
+  method: 'position',
+});
 const orphan = (a: Annotation): AnchoredAnnotation => ({ annotation: a, range: null, method: 'orphaned' });
 
 /** Looks a dotted key up in the English catalogue. */
-const lookUp = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
+const lookUp = (key: string): unknown =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
 
 describe('annotations UI helpers', () => {
   it('draws placed annotations as keyed highlight decorations and leaves orphans out', () => {
     const items = [placed(annotation('a', 'release', { colour: 'green' }), 10, 20), orphan(annotation('b', 'release'))];
-    expect(highlightDecorations(items)).toEqual([{ documentId: 'release', start: 10, end: 20, className: 'highlight highlight--green', key: 'a' }]);
+    expect(highlightDecorations(items)).toEqual([
+      { documentId: 'release', start: 10, end: 20, className: 'highlight highlight--green', key: 'a' },
+    ]);
   });
 
   it('finds the annotations under a character, end exclusive, in that document only', () => {
-    const items = [placed(annotation('a', 'release'), 10, 20), placed(annotation('b', 'release'), 15, 30), placed(annotation('c', 'article'), 10, 20), orphan(annotation('d', 'release'))];
+    const items = [
+      placed(annotation('a', 'release'), 10, 20),
+      placed(annotation('b', 'release'), 15, 30),
+      placed(annotation('c', 'article'), 10, 20),
+      orphan(annotation('d', 'release')),
+    ];
     expect(annotationsAt(items, 'release', 15).map((i) => i.annotation.id)).toEqual(['a', 'b']);
     expect(annotationsAt(items, 'release', 20).map((i) => i.annotation.id)).toEqual(['b']);
     expect(annotationsAt(items, 'release', 9)).toEqual([]);
@@ -94,12 +106,9 @@ describe('annotations UI helpers', () => {
 
   it('gathers a note’s list items into lists (a bullet list after a numbered one is not numbered) and keeps other blocks', () => {
     const parts = noteParts(parseMarkdown('Intro\n\n1. first\n2. second\n\n- one\n- two\n\n> quoted').blocks);
-    expect(parts.map((p) => (p.kind === 'list' ? `${p.ordered ? 'ol' : 'ul'}:${p.items.map((i) => i.text).join('|')}` : p.block.kind))).toEqual([
-      'paragraph',
-      'ol:first|second',
-      'ul:one|two',
-      'blockquote',
-    ]);
+    expect(
+      parts.map((p) => (p.kind === 'list' ? `${p.ordered ? 'ol' : 'ul'}:${p.items.map((i) => i.text).join('|')}` : p.block.kind)),
+    ).toEqual(['paragraph', 'ol:first|second', 'ul:one|two', 'blockquote']);
   });
 
   it('shortens long quotes at a word boundary, flattening white space', () => {

@@ -13,11 +13,14 @@ afterAll(() => server.close());
 
 function request(pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: server.port, path: pathname, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -34,7 +37,9 @@ describe('browser mode host', () => {
 
   it('refuses requests without the token, for pages and API alike', async () => {
     expect((await request('/')).status).toBe(401);
-    expect((await request('/api/getCurrentBundle', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' })).status).toBe(401);
+    expect(
+      (await request('/api/getCurrentBundle', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[]' })).status,
+    ).toBe(401);
     expect((await request('/', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
   });
 

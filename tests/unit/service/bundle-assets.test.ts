@@ -11,7 +11,12 @@ import { REPO_ROOT, tempDataDir } from '../../support/launch';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 
 const service = () =>
-  createService({ host: { kind: 'browser' }, resourcesDir: path.join(REPO_ROOT, 'resources'), stores: confFactory, dataDir: tempDataDir() });
+  createService({
+    host: { kind: 'browser' },
+    resourcesDir: path.join(REPO_ROOT, 'resources'),
+    stores: confFactory,
+    dataDir: tempDataDir(),
+  });
 
 /** The built-in bundle plus one listed image and one file that is in the folder but not listed. */
 function bundleWithImage(): string {
@@ -38,10 +43,14 @@ describe('getBundleAsset', () => {
     expect(asset.mime).toBe('image/png');
     expect(Buffer.from(asset.base64, 'base64')).toEqual(PNG);
 
-    const archive = writeZip(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => {
-      const name = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-      return { name, data: readFileSync(path.join(dir, name)), deflate: true };
-    }));
+    const archive = writeZip(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => {
+          const name = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+          return { name, data: readFileSync(path.join(dir, name)), deflate: true };
+        }),
+    );
     await handlers.openBundle({ path: archive });
     expect(Buffer.from((await handlers.getBundleAsset({ file: 'images/photo.png' })).base64, 'base64')).toEqual(PNG);
   });
@@ -81,7 +90,9 @@ describe('openBundleArchive (a .presskit sent as bytes)', () => {
   it('reports a broken archive and leaves nothing behind; the open bundle stays', async () => {
     const { handlers, ctx } = service();
     const current = await handlers.openBuiltInBundle();
-    await expect(handlers.openBundleArchive({ fileName: 'broken.presskit', base64: Buffer.from('not a zip').toString('base64') })).rejects.toMatchObject({
+    await expect(
+      handlers.openBundleArchive({ fileName: 'broken.presskit', base64: Buffer.from('not a zip').toString('base64') }),
+    ).rejects.toMatchObject({
       code: 'BUNDLE_UNSAFE',
     });
     expect(uploadsNamed('broken.presskit')).toEqual([]);
@@ -98,7 +109,10 @@ describe('openBundleArchive (a .presskit sent as bytes)', () => {
 describe('openExternal', () => {
   it('returns the checked http(s) URL, and null for anything else; browser mode opens nothing itself', async () => {
     const { handlers } = service();
-    expect(await handlers.openExternal({ url: 'https://leica-camera.com/x?y=1' })).toEqual({ opened: false, url: 'https://leica-camera.com/x?y=1' });
+    expect(await handlers.openExternal({ url: 'https://leica-camera.com/x?y=1' })).toEqual({
+      opened: false,
+      url: 'https://leica-camera.com/x?y=1',
+    });
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'mailto:a@b.c', 'https://user:pw@example.com/'])
       expect(await handlers.openExternal({ url })).toEqual({ opened: false, url: null });
   });

@@ -30,6 +30,8 @@ describe('recent bundles', () => {
     const handlers = service(dataDir);
     await handlers.openBundle({ path: copyBuiltInBundle() });
     await handlers.openBuiltInBundle();
-    expect((await service(dataDir).listRecentBundles()).recent[0]!.path).toBe(path.join(REPO_ROOT, 'resources', 'bundles', 'xiaomi-leica-2022'));
+    expect((await service(dataDir).listRecentBundles()).recent[0]!.path).toBe(
+      path.join(REPO_ROOT, 'resources', 'bundles', 'xiaomi-leica-2022'),
+    );
   });
 });

@@ -9,7 +9,8 @@ import { REPO_ROOT, tempDataDir } from '../../support/launch';
 describe('pruned recent bundles', () => {
   it('stay reported for the whole run, so the window can tell the user even when the desktop menu listed them first', async () => {
     const dataDir = tempDataDir();
-    const make = () => createService({ host: { kind: 'cli' }, resourcesDir: path.join(REPO_ROOT, 'resources'), stores: confFactory, dataDir }).handlers;
+    const make = () =>
+      createService({ host: { kind: 'cli' }, resourcesDir: path.join(REPO_ROOT, 'resources'), stores: confFactory, dataDir }).handlers;
     const gone = copyBuiltInBundle();
     await make().openBundle({ path: gone });
     rmSync(gone, { recursive: true });

@@ -8,7 +8,8 @@ import path from 'node:path';
 describe('preferences', () => {
   it('merges a change without resetting the other saved fields, and persists it', async () => {
     const dataDir = tempDataDir();
-    const make = () => createService({ host: { kind: 'cli' }, resourcesDir: path.join(REPO_ROOT, 'resources'), stores: confFactory, dataDir }).ctx;
+    const make = () =>
+      createService({ host: { kind: 'cli' }, resourcesDir: path.join(REPO_ROOT, 'resources'), stores: confFactory, dataDir }).ctx;
     const first = preferenceHandlers(make());
     await first.setPreferences({ interfaceLanguage: 'id' });
     await first.setPreferences({ theme: 'dark' });

@@ -46,12 +46,17 @@ describe('find: case- and accent-insensitive matching with offsets on the origin
 
   it('agrees with lower-cased indexOf on plain ASCII text (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', 'c', 'x', 'Y'), maxLength: 60 }), fc.string({ unit: fc.constantFrom('a', 'b', 'C'), minLength: 1, maxLength: 3 }), (text, query) => {
-        const expected: number[] = [];
-        const lower = text.toLowerCase();
-        for (let at = lower.indexOf(query.toLowerCase()); at !== -1; at = lower.indexOf(query.toLowerCase(), at + query.length)) expected.push(at);
-        expect(findMatches(text, query).map((m) => m.start)).toEqual(expected);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'B', 'c', 'x', 'Y'), maxLength: 60 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'C'), minLength: 1, maxLength: 3 }),
+        (text, query) => {
+          const expected: number[] = [];
+          const lower = text.toLowerCase();
+          for (let at = lower.indexOf(query.toLowerCase()); at !== -1; at = lower.indexOf(query.toLowerCase(), at + query.length))
+            expected.push(at);
+          expect(findMatches(text, query).map((m) => m.start)).toEqual(expected);
+        },
+      ),
     );
   });
 

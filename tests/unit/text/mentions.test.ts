@@ -27,14 +27,20 @@ describe('mentions of the bundle’s people and organisations', () => {
   });
 
   it('matches whole words with the case as written', () => {
-    expect(refs('a sharp image, Sharp Aquous R6, Xiaomis, XiaomiX, Leica’s lens')).toEqual(['Sharp=organisation:sharp', 'Leica=organisation:leica']);
+    expect(refs('a sharp image, Sharp Aquous R6, Xiaomis, XiaomiX, Leica’s lens')).toEqual([
+      'Sharp=organisation:sharp',
+      'Leica=organisation:leica',
+    ]);
   });
 
   it('leaves out a short name two organisations share', () => {
-    const names = mentionNames({ people: [], organisations: [
-      { id: 'a', name: 'Acme Labs AG', kind: 'company' },
-      { id: 'b', name: 'Acme Tools AG', kind: 'company' },
-    ] });
+    const names = mentionNames({
+      people: [],
+      organisations: [
+        { id: 'a', name: 'Acme Labs AG', kind: 'company' },
+        { id: 'b', name: 'Acme Tools AG', kind: 'company' },
+      ],
+    });
     expect(names.map((n) => n.name)).toEqual(['Acme Labs AG', 'Acme Tools AG', 'Acme Labs', 'Acme Tools']);
   });
 

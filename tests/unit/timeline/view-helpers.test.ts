@@ -64,7 +64,16 @@ describe('timeline view: finding an event’s source in the text', async () => {
   const start = about.text.indexOf(exact);
 
   it('uses the stored position when the text there is still the quote', () => {
-    expect(resolveSource({ documentId: 'about-xiaomi', quote: { type: 'TextQuoteSelector', exact }, position: { type: 'TextPositionSelector', start, end: start + exact.length } }, about.text)).toEqual({
+    expect(
+      resolveSource(
+        {
+          documentId: 'about-xiaomi',
+          quote: { type: 'TextQuoteSelector', exact },
+          position: { type: 'TextPositionSelector', start, end: start + exact.length },
+        },
+        about.text,
+      ),
+    ).toEqual({
       documentId: 'about-xiaomi',
       start,
       end: start + exact.length,
@@ -74,7 +83,9 @@ describe('timeline view: finding an event’s source in the text', async () => {
   it('finds the quote when only the quote is given, or the position is stale', () => {
     const quote = { type: 'TextQuoteSelector' as const, exact };
     expect(resolveSource({ documentId: 'about-xiaomi', quote }, about.text)).toMatchObject({ start, end: start + exact.length });
-    expect(resolveSource({ documentId: 'about-xiaomi', quote, position: { type: 'TextPositionSelector', start: 3, end: 9 } }, about.text)).toMatchObject({ start });
+    expect(
+      resolveSource({ documentId: 'about-xiaomi', quote, position: { type: 'TextPositionSelector', start: 3, end: 9 } }, about.text),
+    ).toMatchObject({ start });
   });
 
   it('picks the occurrence whose context agrees, and gives up on a quote that is not there', () => {

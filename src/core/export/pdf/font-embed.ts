@@ -28,7 +28,7 @@ const hex4 = (n: number) => n.toString(16).padStart(4, '0');
 function toUnicodeCMap(used: ReadonlyMap<number, number>, codes: readonly number[]): string {
   const ranges: string[] = [];
   const chars: string[] = [];
-  for (let i = 0; i < codes.length; ) {
+  for (let i = 0; i < codes.length;) {
     const first = codes[i]!;
     const cp = used.get(first)!;
     let j = i + 1;

@@ -17,7 +17,11 @@ interface Props {
 }
 
 /** Brings the current match into view once it has been drawn. */
-const revealCurrentMatch = () => whenDrawn(() => document.querySelector('.find-match--current'), (el) => el.scrollIntoView({ block: 'center' }));
+const revealCurrentMatch = () =>
+  whenDrawn(
+    () => document.querySelector('.find-match--current'),
+    (el) => el.scrollIntoView({ block: 'center' }),
+  );
 
 /**
  * Find in the bundle: every visible document, case- and accent-insensitive, with the match count,
@@ -61,7 +65,10 @@ export function FindBar({ initialQuery, focusRequest, onClose }: Props) {
     [matches, from, to],
   );
   const currentMatch = matches[current];
-  const currentLayer = useMemo<DocumentDecoration[]>(() => (currentMatch ? [{ ...currentMatch, className: 'find-match--current' }] : []), [currentMatch]);
+  const currentLayer = useMemo<DocumentDecoration[]>(
+    () => (currentMatch ? [{ ...currentMatch, className: 'find-match--current' }] : []),
+    [currentMatch],
+  );
   useDecorationLayer('find', highlights);
   useDecorationLayer('find-current', currentLayer);
   useEffect(() => {
@@ -93,7 +100,11 @@ export function FindBar({ initialQuery, focusRequest, onClose }: Props) {
 
   const pending = query !== searched.query;
   const status =
-    searched.query.trim() === '' ? '' : matches.length === 0 ? t('find.none') : t('find.count', { current: current + 1, total: matches.length });
+    searched.query.trim() === ''
+      ? ''
+      : matches.length === 0
+        ? t('find.none')
+        : t('find.count', { current: current + 1, total: matches.length });
   return (
     <search
       className="find-bar"
@@ -122,7 +133,13 @@ export function FindBar({ initialQuery, focusRequest, onClose }: Props) {
       <output id="find-status" className="find-bar__status" aria-live="polite" aria-busy={pending}>
         {status}
       </output>
-      <button type="button" onClick={() => step(-1)} disabled={matches.length === 0} aria-label={t('find.previous')} title={t('find.previous')}>
+      <button
+        type="button"
+        onClick={() => step(-1)}
+        disabled={matches.length === 0}
+        aria-label={t('find.previous')}
+        title={t('find.previous')}
+      >
         ↑
       </button>
       <button type="button" onClick={() => step(1)} disabled={matches.length === 0} aria-label={t('find.next')} title={t('find.next')}>

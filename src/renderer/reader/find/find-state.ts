@@ -12,7 +12,11 @@ export function highlightWindow(matches: readonly BundleMatch[], current: number
 }
 
 /** Where find starts: the first match in the document being read, or after it; else the first. */
-export function firstMatchFrom(matches: readonly BundleMatch[], documentOrder: readonly string[], readingDocumentId: string | null): number {
+export function firstMatchFrom(
+  matches: readonly BundleMatch[],
+  documentOrder: readonly string[],
+  readingDocumentId: string | null,
+): number {
   const from = readingDocumentId ? documentOrder.indexOf(readingDocumentId) : -1;
   if (from < 0) return 0;
   const at = matches.findIndex((m) => documentOrder.indexOf(m.documentId) >= from);

@@ -113,6 +113,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': stat.size,
       ...securityHeaders(),
+      // The build names every asset by its content hash: it may be cached for good, and Chromium then
+      // keeps its compiled script too. index.html stays uncached (it carries the CSP).
+      ...(relative.startsWith('/assets/') ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : {}),
     });
     createReadStream(file).pipe(res);
   };

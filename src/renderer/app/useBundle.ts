@@ -3,6 +3,7 @@ import { PresskitError } from '../../shared/errors';
 import type { LoadedBundle } from '../../shared/model/document';
 import { api, hostEvents } from '../api/client';
 import { bytesToBase64 } from './base64';
+import { takeInitialBundle } from './initial-bundle';
 
 export type BundleState =
   { status: 'loading' } | { status: 'ready'; bundle: LoadedBundle } | { status: 'error'; error: PresskitError; hadBundle: boolean };
@@ -37,7 +38,7 @@ export function useBundle(): { state: BundleState; actions: BundleActions } {
     );
   }, []);
   useEffect(() => {
-    run(() => api.getCurrentBundle());
+    run(takeInitialBundle);
     return hostEvents.on('bundleChanged', () => run(() => api.getCurrentBundle()));
   }, [run]);
   const actions = useMemo<BundleActions>(

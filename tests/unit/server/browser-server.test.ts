@@ -73,6 +73,17 @@ describe('browser mode host', () => {
     const res = await request('/..%2F..%2Fpackage.json', { headers: auth() });
     expect(res.status).toBe(404);
   });
+
+  it('lets content-hashed assets be cached for good, never the page that carries the CSP', async () => {
+    const page = await request('/', { headers: auth() });
+    expect(page.headers['cache-control']).toBe('no-store');
+    const script = /<script[^>]*\bsrc="\.\/(assets\/[^"]+\.js)"/.exec(page.body)?.[1];
+    expect(script).toBeDefined();
+    const asset = await request(`/${script}`, { headers: auth() });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(asset.headers['content-security-policy']).toBeDefined();
+  });
 });
 
 describe('built renderer page', () => {

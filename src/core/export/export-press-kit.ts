@@ -9,6 +9,7 @@ import { placeHighlights } from './layout/highlights';
 import { STYLES } from './layout/styles';
 import { checkOptions, defaultFontsDir, documentsIn, kitLanguage } from './plan';
 import { embedFont, type EmbeddedFontReport } from './pdf/font-embed';
+import { writePdf } from './pdf/writer';
 import { flateStream, highlightAnnotation, linkAnnotation, pdfDate, pdfText, writeOutline, type OutlineNode } from './pdf/objects';
 import { appendixSection, colourOf, highlightAnchor } from './sections/appendix';
 import { contentsItems, coverItems, issuerName } from './sections/cover-contents';
@@ -199,12 +200,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     .slice(0, 32);
   context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
 
-  const bytes = await doc.save({
-    useObjectStreams: true,
-    addDefaultPage: false,
-    objectsPerTick: Number.POSITIVE_INFINITY,
-    updateFieldAppearances: false,
-  });
+  const bytes = writePdf(context);
   options.onProgress?.(total, total);
   const missingCharacters = [...new Set(FONT_KEYS.flatMap((k) => usage[k].missingCharacters))];
   return { bytes, pages: pages.length, fonts, missingCharacters };

@@ -27,6 +27,19 @@ export function AnnotationsLayer() {
     void annotationsStore.load();
   }, [bundle]);
 
+  // Coming back to the window: pick up annotations saved elsewhere meanwhile (CLI import, another window).
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void annotationsStore.reloadFromStore();
+    };
+    window.addEventListener('focus', onVisible);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('focus', onVisible);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
+
   const decorations = useMemo(() => highlightDecorations(items), [items]);
   useDecorationLayer(HIGHLIGHT_LAYER, decorations);
 

@@ -127,6 +127,15 @@ export class AnnotationsStore {
     this.serviceNotices(list.notices);
   }
 
+  /**
+   * Re-reads the store without resetting the view: what the CLI or another window saved while this
+   * one was in the background shows up when the user comes back to it.
+   */
+  reloadFromStore(): Promise<void> {
+    if (!this.state.loaded) return Promise.resolve();
+    return this.run(() => this.refresh()).then(() => undefined);
+  }
+
   /** A bundle was opened: start from its stored annotations (only the last colour used carries over). */
   load(): Promise<void> {
     this.set({ ...initialState(), lastColour: this.state.lastColour });

@@ -72,7 +72,7 @@ describe('the built-in bundle’s timeline', () => {
       expect(precisionOf(byId(id).start)).toBe(precision);
     }
     expect(byId('leica-huawei-cooperation-ended').label.en).toMatch(/P50/);
-    expect(byId('leica-sharp-cooperation').label.en).toMatch(/Japan.*Aquous R6.*Leitz Phone 1/);
+    expect(byId('leica-sharp-cooperation').label.en).toMatch(/Japan.*Aquos R6.*Leitz Phone 1/);
   });
 
   it('draws partnerships as spans: Xiaomi open to the present, Huawei with an uncertain end that an event cites, Sharp with an unknown end', () => {

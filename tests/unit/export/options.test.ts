@@ -25,6 +25,15 @@ describe('determinism', () => {
     expect(Buffer.from(later).equals(Buffer.from(first))).toBe(false);
   });
 
+  it('gives the same bytes after exports that drew other characters (fonts prepared once per glyph set)', async () => {
+    const { bundle } = await sampleKitInput();
+    const first = await exportPressKit(bundle, base());
+    const other = await exportPressKit(bundle, base({ sections: ['boilerplate'] }));
+    expect(other.length).toBeLessThan(first.length);
+    expect(qpdfCheck(writePdf(other)).status).toBe(0);
+    expect(Buffer.from(await exportPressKit(bundle, base())).equals(Buffer.from(first))).toBe(true);
+  });
+
   it('writes a file identifier derived from the inputs', async () => {
     const { bundle } = await sampleKitInput();
     const file = writePdf(await exportPressKit(bundle, base()));

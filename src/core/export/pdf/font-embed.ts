@@ -88,23 +88,44 @@ function widthsArray(face: FontFace, used: ReadonlyMap<number, number>, gids: re
  * CID → GID: character codes are the original glyph ids (so content streams never depend on the
  * subset); this maps each to its glyph in the embedded program, and missing-character codes to .notdef.
  */
-function cidToGidMap(context: PDFContext, codes: readonly number[], glyphOf: (cid: number) => number): PDFRef {
+function cidToGidMap(codes: readonly number[], glyphOf: (cid: number) => number): Uint8Array {
   const map = new Uint8Array((codes.at(-1)! + 1) * 2);
   for (const cid of codes) {
     const gid = glyphOf(cid);
     map[cid * 2] = gid >> 8;
     map[cid * 2 + 1] = gid & 0xff;
   }
-  return context.register(context.stream(deflateSync(map), { Filter: 'FlateDecode' }));
+  return deflateSync(map, { level: 9 });
+}
+
+/** Everything about one embedded font that depends only on the face and the characters drawn. */
+interface PreparedFont {
+  report: EmbeddedFontReport;
+  /** The TrueType program, deflated. */
+  program: Uint8Array;
+  length1: number;
+  widths: (number | number[])[];
+  /** Deflated CIDToGIDMap, or null for Identity. */
+  cidToGid: Uint8Array | null;
+  toUnicode: Uint8Array;
 }
 
 /**
- * Writes a Type0 / CIDFontType2 font (Identity-H, original glyph ids as character codes) into `ref`:
- * a compact subset of the TrueType program when it verifies, the whole program otherwise.
+ * Prepared fonts of recent exports, by face and characters drawn: exporting a kit again (another
+ * paper size, a section more or less) mostly draws the same characters, and subsetting, verifying
+ * and compressing a font again would give the same bytes.
  */
-export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usage: FontUsage): EmbeddedFontReport {
+const prepared = new Map<string, PreparedFont>();
+const PREPARED_MAX = 20;
+
+function prepareFont(face: FontFace, usage: FontUsage): PreparedFont {
   const used = usage.codes;
   const codes = [...used.keys()].sort((a, b) => a - b);
+  let key = `${face.font.file}\n`;
+  for (const code of codes) key += `${code}:${used.get(code)!},`;
+  const cached = prepared.get(key);
+  if (cached) return cached;
+
   const font = face.font;
   // Codes at or above numGlyphs stand for characters the font lacks; they draw glyph 0.
   const gids = codes.filter((c) => c < font.numGlyphs);
@@ -120,9 +141,32 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usag
     .subarray(0, 6)
     .reduce((s, b) => s + String.fromCharCode(65 + (b % 26)), '');
   const baseFont = subset ? `${tag}+${font.postscriptName}` : font.postscriptName;
-  const scale = 1000 / font.unitsPerEm;
+  const result: PreparedFont = {
+    report: { baseFont, subset, glyphs: gids.length, bytes: program.length },
+    // Level 9: a font is compressed once per glyph set (see `prepared`), and it is most of a small kit's bytes.
+    program: deflateSync(program, { level: 9 }),
+    length1: program.length,
+    widths: widthsArray(face, used, codes),
+    cidToGid: subset || codes.length > gids.length ? cidToGidMap(codes, glyphOf) : null,
+    toUnicode: deflateSync(toUnicodeCMap(used, codes), { level: 9 }),
+  };
+  if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value!);
+  prepared.set(key, result);
+  return result;
+}
 
-  const fontFile = context.register(context.stream(deflateSync(program), { Filter: 'FlateDecode', Length1: program.length }));
+/**
+ * Writes a Type0 / CIDFontType2 font (Identity-H, original glyph ids as character codes) into `ref`:
+ * a compact subset of the TrueType program when it verifies, the whole program otherwise.
+ */
+export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usage: FontUsage): EmbeddedFontReport {
+  const p = prepareFont(face, usage);
+  const font = face.font;
+  const baseFont = p.report.baseFont;
+  const scale = 1000 / font.unitsPerEm;
+  const flate = (bytes: Uint8Array, dict: Record<string, number> = {}) =>
+    context.register(context.stream(bytes, { ...dict, Filter: 'FlateDecode' }));
+
   const italic = font.italicAngle !== 0;
   const descriptor = context.register(
     context.obj({
@@ -135,7 +179,7 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usag
       Descent: Math.round(font.descent * scale),
       CapHeight: Math.round(font.capHeight * scale),
       StemV: face.key.endsWith('Bold') ? 120 : 80,
-      FontFile2: fontFile,
+      FontFile2: flate(p.program, { Length1: p.length1 }),
     }),
   );
   const cidFont = context.register(
@@ -146,11 +190,10 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usag
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       DW: 0,
-      W: widthsArray(face, used, codes),
-      CIDToGIDMap: subset || codes.length > gids.length ? cidToGidMap(context, codes, glyphOf) : 'Identity',
+      W: p.widths,
+      CIDToGIDMap: p.cidToGid ? flate(p.cidToGid) : 'Identity',
     }),
   );
-  const toUnicode = context.register(context.stream(deflateSync(toUnicodeCMap(used, codes)), { Filter: 'FlateDecode' }));
   context.assign(
     ref,
     context.obj({
@@ -159,8 +202,8 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usag
       BaseFont: baseFont,
       Encoding: 'Identity-H',
       DescendantFonts: [cidFont],
-      ToUnicode: toUnicode,
+      ToUnicode: flate(p.toUnicode),
     }),
   );
-  return { baseFont, subset, glyphs: gids.length, bytes: program.length };
+  return { ...p.report };
 }

@@ -144,9 +144,10 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
 
   const fonts: EmbeddedFontReport[] = [];
   const fontDict: Record<string, PDFRef> = {};
+  const encodings = new Map<string, PDFRef>();
   for (const key of FONT_KEYS) {
-    if (!usage[key].codes.size) continue;
-    fonts.push(embedFont(context, fontRefs[key], faces[key], usage[key]));
+    if (!usage[key].cids.size) continue;
+    fonts.push(embedFont(context, fontRefs[key], faces[key], usage[key], encodings));
     fontDict[FONT_NAMES[key]] = fontRefs[key];
   }
   context.assign(resourcesRef, context.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));

@@ -106,6 +106,16 @@ describe('options', () => {
     expect(normalise(allText(file))).toContain('Leica 中文 and 📷 in Wetzlar.');
   });
 
+  it('prints one-byte ASCII codes that PDF strings escape, beside two-byte ones, each as itself', async () => {
+    const { bundle } = await sampleKitInput();
+    const line = 'Paths (C:\\kits\\2022) café “quoted” ~ {braces} [x] <y> 100% #1 ‰ end.';
+    const { blocks, text } = parseMarkdown(line.replaceAll('\\', '\\\\').replace('[x]', '\\[x\\]'));
+    const odd: LoadedBundle = { ...bundle, documents: bundle.documents.map((d) => (d.id === 'about-xiaomi' ? { ...d, blocks, text } : d)) };
+    const file = writePdf(await exportPressKit(odd, base({ sections: ['boilerplate'] })));
+    expect(qpdfCheck(file).status).toBe(0);
+    expect(normalise(allText(file))).toContain(normalise(line));
+  });
+
   it('rejects bad options with a typed error naming the field', async () => {
     const { bundle, highlights } = await sampleKitInput();
     const bad = async (options: ExportOptions) => {

@@ -51,7 +51,7 @@ export class FontFace {
   private load(cp: number): void {
     const gid = this.font.glyphId(cp);
     const width = Math.round((this.font.advance(gid) * 1000 * 1000) / this.font.unitsPerEm) / 1000;
-    const code = literalCode(gid);
+    const code = compactCode(cp, gid);
     if (cp < BMP) {
       this.gids[cp] = gid;
       this.widths[cp] = width;
@@ -95,9 +95,9 @@ export class FontFace {
   }
 
   /**
-   * The body of a PDF literal string showing `text` (two bytes per glyph as latin1 characters,
-   * escaped), recording in `usage` which code stands for which character. A character the font
-   * lacks gets a code of its own above the font's glyphs (drawn as the .notdef box), so text
+   * The body of a PDF literal string showing `text` in the kit's compact encoding (see
+   * `compactCode`), recording in `usage` which codes it used for which characters. A character the
+   * font lacks gets a code of its own above the font's glyphs (drawn as the .notdef box), so text
    * extraction still yields that character rather than whichever missing one came first.
    */
   encode(text: string, usage: FontUsage): string {
@@ -112,33 +112,68 @@ export class FontFace {
       let gid = cp < BMP ? this.gids[cp]! : -1;
       if (gid === -1) gid = this.glyphId(cp);
       if (gid === 0) {
-        out += literalCode(usage.missingCode(cp, this.font.numGlyphs));
+        out += wideCode(usage.missingCode(cp, this.font.numGlyphs));
         continue;
       }
-      if (usage.seen[gid] === 0) {
-        usage.seen[gid] = 1;
-        usage.codes.set(gid, cp);
-      }
+      if (cp >= 0x20 && cp < 0x7f) {
+        if (usage.narrow[cp] === 0) usage.useNarrow(cp, gid);
+      } else if (usage.wideSeen[gid] === 0) usage.useWide(cp, gid);
       out += cp < BMP ? this.codes[cp]! : this.astral.get(cp)!.code;
     }
     return out;
   }
+
+  /** Printable ASCII code → glyph id (0 where the font lacks the character), for the encoding CMap. */
+  asciiGlyphs(): number[] {
+    const out: number[] = [];
+    for (let cp = 0x20; cp < 0x7f; cp++) out.push(this.glyphId(cp));
+    return out;
+  }
 }
 
-/** One export's use of one font: character code (CID) → the code point it shows. */
+/**
+ * What one export drew with one font. Character codes: printable ASCII is one byte, the character
+ * itself; everything else two bytes, 0x8000 + CID. CIDs are the font's original glyph ids (so
+ * content streams never depend on the subset), plus codes above the glyphs for missing characters.
+ */
 export class FontUsage {
-  readonly codes = new Map<number, number>();
-  /** Glyph ids already recorded, as a byte per id: far cheaper per character than a Map lookup. */
-  readonly seen = new Uint8Array(0x10000);
+  /** CIDs drawn → a code point each shows (for widths and subsetting). */
+  readonly cids = new Map<number, number>();
+  /** One-byte codes used (printable ASCII), by code. */
+  readonly narrow = new Uint8Array(0x80);
+  /** Two-byte codes used, by CID → the code point it shows (for ToUnicode). */
+  readonly wide = new Map<number, number>();
+  /** CIDs already in `wide` / `cids`, a byte per id: far cheaper per character than a Map lookup. */
+  readonly wideSeen = new Uint8Array(0x10000);
+  private readonly seen = new Uint8Array(0x10000);
   private readonly missing = new Map<number, number>();
 
-  /** The code for a character the font has no glyph for, allocated in order of first use (deterministic per export). */
+  useNarrow(cp: number, gid: number): void {
+    this.narrow[cp] = 1;
+    this.useCid(gid, cp);
+  }
+
+  useWide(cp: number, gid: number): void {
+    this.wideSeen[gid] = 1;
+    this.wide.set(gid, cp);
+    this.useCid(gid, cp);
+  }
+
+  private useCid(gid: number, cp: number): void {
+    if (this.seen[gid] === 0) {
+      this.seen[gid] = 1;
+      this.cids.set(gid, cp);
+    }
+  }
+
+  /** The CID for a character the font has no glyph for, allocated in order of first use (deterministic per export). */
   missingCode(codePoint: number, numGlyphs: number): number {
     let code = this.missing.get(codePoint);
     if (code === undefined) {
-      code = Math.min(numGlyphs + this.missing.size, 0xffff);
+      code = Math.min(numGlyphs + this.missing.size, maxCid(numGlyphs));
       this.missing.set(codePoint, code);
-      this.codes.set(code, codePoint);
+      this.cids.set(code, codePoint);
+      this.wide.set(code, codePoint);
     }
     return code;
   }
@@ -149,12 +184,26 @@ export class FontUsage {
   }
 }
 
+/** Highest CID a two-byte code (0x8000 + CID) can carry. */
+export const MAX_CID = 0x7fff;
+
+/** Highest CID of a font: its glyphs, then up to 1,024 codes for missing characters (the rest share the last). */
+export const maxCid = (numGlyphs: number) => Math.min(numGlyphs + 0x3ff, MAX_CID);
+
 const escapeByte = (b: number): string =>
   b === 0x28 ? '\\(' : b === 0x29 ? '\\)' : b === 0x5c ? '\\\\' : b === 0x0d ? '\\r' : String.fromCharCode(b);
 
-/** A glyph id as the two bytes of a literal string; half the size of hex, so half the deflate work. */
-function literalCode(gid: number): string {
-  return escapeByte(gid >> 8) + escapeByte(gid & 0xff);
+/** A two-byte code (0x8000 + CID) as literal-string bytes. */
+function wideCode(cid: number): string {
+  return escapeByte(0x80 | (cid >> 8)) + escapeByte(cid & 0xff);
+}
+
+/**
+ * The code a character is drawn with. One byte for printable ASCII halves most text in the
+ * content streams (and what deflate has to chew through) compared with Identity-H's two bytes.
+ */
+function compactCode(cp: number, gid: number): string {
+  return cp >= 0x20 && cp < 0x7f && gid !== 0 ? escapeByte(cp) : wideCode(gid);
 }
 
 export type FontFaces = Record<FontKey, FontFace>;
@@ -176,7 +225,13 @@ export function loadFontFaces(fontsDir: string): FontFaces {
         { file, pointer: '', message: (err as Error).message },
       ]);
     }
-    faces[key] = new FontFace(key, new TrueTypeFont(bytes, file));
+    const font = new TrueTypeFont(bytes, file);
+    // Two-byte codes carry CIDs up to MAX_CID, with room above the glyphs for missing characters.
+    if (font.numGlyphs > MAX_CID - 0x400)
+      throw new PresskitError('EXPORT_FAILED', `The export font ${FONT_FILES[key]} has too many glyphs (${font.numGlyphs})`, [
+        { file, pointer: '', message: `more than ${MAX_CID - 0x400} glyphs` },
+      ]);
+    faces[key] = new FontFace(key, font);
   }
   loaded.set(fontsDir, faces);
   return faces;

@@ -1,69 +1,15 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
-import type { FontFace, FontUsage } from '../fonts/font-faces';
+import { maxCid, type FontFace, type FontUsage } from '../fonts/font-faces';
 import { subsetTrueType, verifySubset } from '../fonts/subset';
+import { encodingCMap, toUnicodeCMap } from './cmaps';
 
 export interface EmbeddedFontReport {
   baseFont: string;
   subset: boolean;
   glyphs: number;
   bytes: number;
-}
-
-const utf16Hex = (cp: number): string => {
-  if (cp < 0x10000) return cp.toString(16).padStart(4, '0');
-  const v = cp - 0x10000;
-  return ((0xd800 + (v >> 10)).toString(16) + (0xdc00 + (v & 0x3ff)).toString(16)).padStart(8, '0');
-};
-
-const hex4 = (n: number) => n.toString(16).padStart(4, '0');
-
-/**
- * ToUnicode CMap: how a text extractor (pdftotext, copy-paste, search) turns each code back into
- * text. Runs of consecutive codes showing consecutive BMP characters (most of a Latin alphabet, in
- * font order) collapse into one bfrange; the rest are bfchar. A range never crosses a change of the
- * codes' or the characters' high byte, as the CMap format asks.
- */
-function toUnicodeCMap(used: ReadonlyMap<number, number>, codes: readonly number[]): string {
-  const ranges: string[] = [];
-  const chars: string[] = [];
-  for (let i = 0; i < codes.length;) {
-    const first = codes[i]!;
-    const cp = used.get(first)!;
-    let j = i + 1;
-    while (
-      j < codes.length &&
-      codes[j] === first + (j - i) &&
-      used.get(codes[j]!) === cp + (j - i) &&
-      codes[j]! >> 8 === first >> 8 &&
-      (cp + (j - i)) >> 8 === cp >> 8
-    )
-      j++;
-    if (j - i > 1 && cp < 0x10000) ranges.push(`<${hex4(first)}><${hex4(codes[j - 1]!)}><${hex4(cp)}>`);
-    else {
-      j = i + 1;
-      chars.push(`<${hex4(first)}><${utf16Hex(cp)}>`);
-    }
-    i = j;
-  }
-  const blocks = (entries: string[], kind: string) => {
-    const out: string[] = [];
-    for (let i = 0; i < entries.length; i += 100) {
-      const chunk = entries.slice(i, i + 100);
-      out.push(`${chunk.length} begin${kind}`, ...chunk, `end${kind}`);
-    }
-    return out;
-  };
-  return [
-    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
-    '/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def',
-    '/CMapName/Adobe-Identity-UCS def/CMapType 2 def',
-    '1 begincodespacerange<0000><FFFF>endcodespacerange',
-    ...blocks(ranges, 'bfrange'),
-    ...blocks(chars, 'bfchar'),
-    'endcmap CMapName currentdict/CMap defineresource pop end end',
-  ].join('\n');
 }
 
 /** /W: widths of the glyphs used, grouped into runs of consecutive glyph ids. */
@@ -110,6 +56,24 @@ interface PreparedFont {
   toUnicode: Uint8Array;
 }
 
+/** A face's encoding CMap, deflated: it depends on the face alone. */
+interface PreparedEncoding {
+  name: string;
+  stream: Uint8Array;
+}
+
+const encodings = new WeakMap<FontFace, PreparedEncoding>();
+
+function encodingOf(face: FontFace): PreparedEncoding {
+  let e = encodings.get(face);
+  if (!e) {
+    const cmap = encodingCMap(face.asciiGlyphs(), maxCid(face.font.numGlyphs));
+    e = { name: cmap.name, stream: deflateSync(cmap.text, { level: 9 }) };
+    encodings.set(face, e);
+  }
+  return e;
+}
+
 /**
  * Prepared fonts of recent exports, by face and characters drawn: exporting a kit again (another
  * paper size, a section more or less) mostly draws the same characters, and subsetting, verifying
@@ -119,10 +83,13 @@ const prepared = new Map<string, PreparedFont>();
 const PREPARED_MAX = 20;
 
 function prepareFont(face: FontFace, usage: FontUsage): PreparedFont {
-  const used = usage.codes;
+  const used = usage.cids;
   const codes = [...used.keys()].sort((a, b) => a - b);
   let key = `${face.font.file}\n`;
   for (const code of codes) key += `${code}:${used.get(code)!},`;
+  key += '\n';
+  for (let c = 0x20; c < 0x7f; c++) if (usage.narrow[c]) key += String.fromCharCode(c);
+  for (const [cid, cp] of usage.wide) key += `,${cid}:${cp}`;
   const cached = prepared.get(key);
   if (cached) return cached;
 
@@ -148,7 +115,7 @@ function prepareFont(face: FontFace, usage: FontUsage): PreparedFont {
     length1: program.length,
     widths: widthsArray(face, used, codes),
     cidToGid: subset || codes.length > gids.length ? cidToGidMap(codes, glyphOf) : null,
-    toUnicode: deflateSync(toUnicodeCMap(used, codes), { level: 9 }),
+    toUnicode: deflateSync(toUnicodeCMap(usage.narrow, usage.wide), { level: 9 }),
   };
   if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value!);
   prepared.set(key, result);
@@ -159,13 +126,32 @@ function prepareFont(face: FontFace, usage: FontUsage): PreparedFont {
  * Writes a Type0 / CIDFontType2 font (Identity-H, original glyph ids as character codes) into `ref`:
  * a compact subset of the TrueType program when it verifies, the whole program otherwise.
  */
-export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usage: FontUsage): EmbeddedFontReport {
+export function embedFont(
+  context: PDFContext,
+  ref: PDFRef,
+  face: FontFace,
+  usage: FontUsage,
+  /** Encoding CMap streams already written in this export, by name (faces often share one). */
+  written: Map<string, PDFRef>,
+): EmbeddedFontReport {
   const p = prepareFont(face, usage);
+  const encoding = encodingOf(face);
   const font = face.font;
   const baseFont = p.report.baseFont;
   const scale = 1000 / font.unitsPerEm;
   const flate = (bytes: Uint8Array, dict: Record<string, number> = {}) =>
     context.register(context.stream(bytes, { ...dict, Filter: 'FlateDecode' }));
+
+  const encodingRef = () => {
+    let r = written.get(encoding.name);
+    if (!r) {
+      const dict = { Type: 'CMap', CMapName: encoding.name, CIDSystemInfo: cidSystemInfo() };
+      r = context.register(context.stream(encoding.stream, { ...dict, Filter: 'FlateDecode' }));
+      written.set(encoding.name, r);
+    }
+    return r;
+  };
+  const cidSystemInfo = () => ({ Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 });
 
   const italic = font.italicAngle !== 0;
   const descriptor = context.register(
@@ -187,7 +173,7 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usag
       Type: 'Font',
       Subtype: 'CIDFontType2',
       BaseFont: baseFont,
-      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      CIDSystemInfo: cidSystemInfo(),
       FontDescriptor: descriptor,
       DW: 0,
       W: p.widths,
@@ -200,7 +186,7 @@ export function embedFont(context: PDFContext, ref: PDFRef, face: FontFace, usag
       Type: 'Font',
       Subtype: 'Type0',
       BaseFont: baseFont,
-      Encoding: 'Identity-H',
+      Encoding: encodingRef(),
       DescendantFonts: [cidFont],
       ToUnicode: flate(p.toUnicode),
     }),

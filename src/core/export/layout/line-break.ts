@@ -58,121 +58,146 @@ function addPiece(pieces: Pieces, span: number, from: number, to: number, width:
  * right. One pass over the characters, measuring each from the font's cached advances.
  */
 export function breakLines(faces: FontFaces, spans: readonly Span[], options: BreakOptions): Line[] {
-  const limit = options.width + 0.001;
-  const preserve = options.preserveNewlines ?? false;
-  const lines: Line[] = [];
-  let line: Pieces = [];
-  let lineWidth = 0;
-  let word: Pieces = [];
-  let wordWidth = 0;
-  let wordChars = 0;
-  let spaces: Pieces = [];
-  let spacesWidth = 0;
+  return new LineBreaker(faces, spans, options).run();
+}
 
-  const flush = () => {
-    lines.push(toLine(faces, spans, line, lineWidth, options));
-    line = [];
-    lineWidth = 0;
-  };
-  const append = (pieces: Pieces) => {
-    for (let k = 0; k < pieces.length; k += 4) addPiece(line, pieces[k]!, pieces[k + 1]!, pieces[k + 2]!, pieces[k + 3]!);
-  };
-  const commitWord = () => {
-    if (!word.length) return;
-    if (line.length && lineWidth + spacesWidth + wordWidth > limit) flush();
-    // Spaces opening a line are dropped, except in code, where indentation means something.
-    if (line.length || preserve) {
-      append(spaces);
-      lineWidth += spacesWidth;
-    }
-    if (!line.length && wordWidth > limit) cutWord();
-    else {
-      append(word);
-      lineWidth += wordWidth;
-    }
-    word = [];
-    wordWidth = 0;
-    wordChars = 0;
-    spaces = [];
-    spacesWidth = 0;
-  };
-  /** A single word wider than the measure (a long URL): cut it across lines. */
-  const cutWord = () => {
-    for (let k = 0; k < word.length; k += 4) {
-      const si = word[k]!;
+/**
+ * The state of one breakLines call. A class rather than closures inside breakLines: a paragraph
+ * is one call, and per-call closures (each named at creation by the TypeScript runner) were a
+ * measurable share of a kit's layout.
+ */
+class LineBreaker {
+  private readonly limit: number;
+  private readonly preserve: boolean;
+  private readonly lines: Line[] = [];
+  private line: Pieces = [];
+  private lineWidth = 0;
+  private word: Pieces = [];
+  private wordWidth = 0;
+  private wordChars = 0;
+  private spaces: Pieces = [];
+  private spacesWidth = 0;
+  // The word being read: pieces of earlier spans in `word`, the open piece of this span from wordFrom.
+  private wordFrom = -1;
+  private pieceWidth = 0;
+
+  constructor(
+    private readonly faces: FontFaces,
+    private readonly spans: readonly Span[],
+    private readonly options: BreakOptions,
+  ) {
+    this.limit = options.width + 0.001;
+    this.preserve = options.preserveNewlines ?? false;
+  }
+
+  run(): Line[] {
+    const { spans, faces, preserve } = this;
+    for (let si = 0; si < spans.length; si++) {
       const span = spans[si]!;
       const face = faces[span.style.font];
-      for (let i = word[k + 1]!; i < word[k + 2]!; i++) {
-        const w = (face.width(span.text.charCodeAt(i)) * span.style.size) / 1000;
-        if (line.length && lineWidth + w > limit) flush();
-        addPiece(line, si, i, i + 1, w);
-        lineWidth += w;
-      }
-    }
-  };
-
-  // The word being read: pieces of earlier spans in `word`, the open piece of this span from wordFrom.
-  let wordFrom = -1;
-  let pieceWidth = 0;
-  const closePiece = (si: number, end: number) => {
-    if (wordFrom < 0) return;
-    word.push(si, wordFrom, end, pieceWidth);
-    wordFrom = -1;
-    pieceWidth = 0;
-  };
-
-  for (let si = 0; si < spans.length; si++) {
-    const span = spans[si]!;
-    const face = faces[span.style.font];
-    const widths = face.widths;
-    const scale = span.style.size / 1000;
-    const text = span.text;
-    for (let i = 0; i < text.length;) {
-      const c = text.charCodeAt(i);
-      if (preserve && c === 0x0a) {
-        closePiece(si, i);
-        commitWord();
-        flush();
-        spaces = [];
-        spacesWidth = 0;
-        i++;
-        continue;
-      }
-      if (isSpace(c)) {
-        closePiece(si, i);
-        commitWord();
-        const w = face.width(c) * scale;
-        addPiece(spaces, si, i, i + 1, w);
-        spacesWidth += w;
-        i++;
-        continue;
-      }
-      let advance = widths[c]!;
-      let next = i + 1;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        advance = face.width(text.codePointAt(i)!);
-        next = i + 2;
-      } else if (advance !== advance) advance = face.width(c);
-      if (wordFrom < 0) wordFrom = i;
-      const w = advance * scale;
-      pieceWidth += w;
-      wordWidth += w;
-      wordChars++;
-      i = next;
-      // A line may break after a hyphen, dash or slash inside a word, but never inside "//".
-      if (isBreakAfter(c) && wordChars > 1 && i < text.length) {
-        const after = text.charCodeAt(i);
-        if (!isSpace(after) && after !== 0x2f) {
-          closePiece(si, i);
-          commitWord();
+      const widths = face.widths;
+      const scale = span.style.size / 1000;
+      const text = span.text;
+      for (let i = 0; i < text.length;) {
+        const c = text.charCodeAt(i);
+        if (preserve && c === 0x0a) {
+          this.closePiece(si, i);
+          this.commitWord();
+          this.flush();
+          this.spaces = [];
+          this.spacesWidth = 0;
+          i++;
+          continue;
+        }
+        if (isSpace(c)) {
+          this.closePiece(si, i);
+          this.commitWord();
+          const w = face.width(c) * scale;
+          addPiece(this.spaces, si, i, i + 1, w);
+          this.spacesWidth += w;
+          i++;
+          continue;
+        }
+        let advance = widths[c]!;
+        let next = i + 1;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+          advance = face.width(text.codePointAt(i)!);
+          next = i + 2;
+        } else if (advance !== advance) advance = face.width(c);
+        if (this.wordFrom < 0) this.wordFrom = i;
+        const w = advance * scale;
+        this.pieceWidth += w;
+        this.wordWidth += w;
+        this.wordChars++;
+        i = next;
+        // A line may break after a hyphen, dash or slash inside a word, but never inside "//".
+        if (isBreakAfter(c) && this.wordChars > 1 && i < text.length) {
+          const after = text.charCodeAt(i);
+          if (!isSpace(after) && after !== 0x2f) {
+            this.closePiece(si, i);
+            this.commitWord();
+          }
         }
       }
+      this.closePiece(si, text.length);
     }
-    closePiece(si, text.length);
+    this.commitWord();
+    if (this.line.length || this.lines.length === 0) this.flush();
+    return this.lines;
   }
-  commitWord();
-  if (line.length || lines.length === 0) flush();
-  return lines;
+
+  private flush(): void {
+    this.lines.push(toLine(this.faces, this.spans, this.line, this.lineWidth, this.options));
+    this.line = [];
+    this.lineWidth = 0;
+  }
+
+  private append(pieces: Pieces): void {
+    for (let k = 0; k < pieces.length; k += 4) addPiece(this.line, pieces[k]!, pieces[k + 1]!, pieces[k + 2]!, pieces[k + 3]!);
+  }
+
+  private commitWord(): void {
+    if (!this.word.length) return;
+    if (this.line.length && this.lineWidth + this.spacesWidth + this.wordWidth > this.limit) this.flush();
+    // Spaces opening a line are dropped, except in code, where indentation means something.
+    if (this.line.length || this.preserve) {
+      this.append(this.spaces);
+      this.lineWidth += this.spacesWidth;
+    }
+    if (!this.line.length && this.wordWidth > this.limit) this.cutWord();
+    else {
+      this.append(this.word);
+      this.lineWidth += this.wordWidth;
+    }
+    this.word = [];
+    this.wordWidth = 0;
+    this.wordChars = 0;
+    this.spaces = [];
+    this.spacesWidth = 0;
+  }
+
+  /** A single word wider than the measure (a long URL): cut it across lines. */
+  private cutWord(): void {
+    const word = this.word;
+    for (let k = 0; k < word.length; k += 4) {
+      const si = word[k]!;
+      const span = this.spans[si]!;
+      const face = this.faces[span.style.font];
+      for (let i = word[k + 1]!; i < word[k + 2]!; i++) {
+        const w = (face.width(span.text.charCodeAt(i)) * span.style.size) / 1000;
+        if (this.line.length && this.lineWidth + w > this.limit) this.flush();
+        addPiece(this.line, si, i, i + 1, w);
+        this.lineWidth += w;
+      }
+    }
+  }
+
+  private closePiece(si: number, end: number): void {
+    if (this.wordFrom < 0) return;
+    this.word.push(si, this.wordFrom, end, this.pieceWidth);
+    this.wordFrom = -1;
+    this.pieceWidth = 0;
+  }
 }
 
 function toLine(faces: FontFaces, spans: readonly Span[], pieces: Pieces, width: number, options: BreakOptions): Line {
@@ -183,21 +208,21 @@ function toLine(faces: FontFaces, spans: readonly Span[], pieces: Pieces, width:
   let descent = 0;
   let leading = 0;
   let measured: TextStyle | null = null;
-  const measure = (s: TextStyle) => {
-    if (s === measured) return;
+  // Every style on the line (and the paragraph's first, so an empty line has a height) sets its metrics.
+  for (let k = -4; k < pieces.length; k += 4) {
+    const s = k < 0 ? spans[0]?.style : spans[pieces[k]!]!.style;
+    if (!s || s === measured) continue;
     measured = s;
     const face = faces[s.font];
     ascent = Math.max(ascent, face.ascent * s.size);
     descent = Math.max(descent, -face.descent * s.size);
     leading = Math.max(leading, s.leading);
-  };
-  if (spans[0]) measure(spans[0].style);
+  }
   for (let k = 0; k < pieces.length; k += 4) {
     const span = spans[pieces[k]!]!;
     const from = pieces[k + 1]!;
     const to = pieces[k + 2]!;
     const w = pieces[k + 3]!;
-    measure(span.style);
     const start = span.start === null ? null : span.start + from;
     const prev = segments.at(-1);
     const contiguous = prev && (prev.start === null ? start === null : start === prev.start + prev.text.length);

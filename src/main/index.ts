@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataDir, findResourcesDir } from '../core/paths';
 import type { HostCapabilities } from '../core/service/context';
 import { createService } from '../core/service/create-service';
@@ -15,8 +15,12 @@ import { windowStateStore } from './window-state';
 
 // The desktop host: a thin adapter that gives the core service native dialogs, a menu and a window.
 const here = path.dirname(fileURLToPath(import.meta.url));
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const isDev = !app.isPackaged && devServerUrl !== undefined;
+const rendererFile = path.join(here, '../renderer/index.html');
+// Only an unpackaged app (`npm run dev`) may load its page from the dev server.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const isDev = devServerUrl !== undefined;
+/** Exactly the page the window loads: navigation and IPC are allowed for it alone. */
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -32,8 +36,10 @@ function bundleArg(argv: string[]): string | undefined {
 }
 
 async function start(): Promise<void> {
-  hardenWebContents({ app, openExternal: (url) => shell.openExternal(url), devServerUrl });
+  hardenWebContents({ app, openExternal: (url) => shell.openExternal(url), appUrl });
+  // The reader needs no device, notification or clipboard-read permission: refuse every request and check.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
 
   const host: HostCapabilities = {
     kind: 'electron',
@@ -68,7 +74,7 @@ async function start(): Promise<void> {
   };
   serveContract(
     served,
-    makeSenderCheck(() => mainWindow?.webContents ?? null, devServerUrl),
+    makeSenderCheck(() => mainWindow?.webContents ?? null, appUrl),
   );
 
   const showOpenError = async (err: Error) => dialog.showErrorBox((await currentLabels()).cannotOpen, err.message);
@@ -110,15 +116,17 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
   await refreshMenu();
 
-  app.on('second-instance', (_event, argv) => {
+  // A second `presskit-viewer <bundle>` hands its arguments here; a relative path is relative to
+  // where that second instance was started, not to this one.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
     const requested = argv.slice(1).find((a) => !a.startsWith('-') && a !== '.');
-    if (requested) void handlers.openBundle({ path: path.resolve(requested) }).catch(showOpenError);
+    if (requested) void handlers.openBundle({ path: path.resolve(workingDirectory, requested) }).catch(showOpenError);
   });
   app.on('window-all-closed', () => app.quit());
 
   if (devServerUrl) await mainWindow.loadURL(devServerUrl);
-  else await mainWindow.loadFile(path.join(here, '../renderer/index.html'));
+  else await mainWindow.loadFile(rendererFile);
 }

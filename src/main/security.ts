@@ -6,17 +6,18 @@ import { isAppUrl } from './ipc/sender';
 export interface HardeningDeps {
   app: Pick<App, 'on'>;
   openExternal(url: string): Promise<void>;
-  devServerUrl: string | undefined;
+  /** What the window loads: the built index.html's file: URL, or the dev server's. */
+  appUrl: string;
 }
 
 /**
  * Locks down every web contents the app creates: no navigation away from the app, no new windows,
  * no <webview>; http(s) links go to the system browser after parsing, everything else is dropped.
  */
-export function hardenWebContents({ app, openExternal, devServerUrl }: HardeningDeps): void {
+export function hardenWebContents({ app, openExternal, appUrl }: HardeningDeps): void {
   app.on('web-contents-created', (_event: unknown, contents: WebContents) => {
     const stayInApp = (event: { preventDefault(): void }, url: string) => {
-      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+      if (!isAppUrl(url, appUrl)) event.preventDefault();
     };
     contents.on('will-navigate', stayInApp);
     contents.on('will-redirect', stayInApp);

@@ -1,16 +1,28 @@
 import type { WebContents, WebFrameMain } from 'electron';
 
-/** The renderer's own URL: the built file, or the dev server in `npm run dev`. */
-export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
-  return url.startsWith('file://') && url.includes('/out/renderer/');
+/**
+ * Is this URL our own page? `appUrl` is exactly what the window loads: the built index.html as a
+ * file: URL, or the dev server's address in `npm run dev`. A file: URL must be that very file (not
+ * any file that happens to sit in a folder called out/renderer); a dev-server URL must have its origin.
+ */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  let candidate: URL;
+  let app: URL;
+  try {
+    candidate = new URL(url);
+    app = new URL(appUrl);
+  } catch {
+    return false;
+  }
+  if (app.protocol === 'file:') return candidate.protocol === 'file:' && candidate.host === app.host && candidate.pathname === app.pathname;
+  return candidate.origin === app.origin;
 }
 
 /** Only the top-level frame of our own page may call IPC (no iframes, no navigated-away pages). */
-export function makeSenderCheck(getContents: () => Pick<WebContents, 'mainFrame'> | null, devServerUrl: string | undefined) {
+export function makeSenderCheck(getContents: () => Pick<WebContents, 'mainFrame'> | null, appUrl: string) {
   return (frame: WebFrameMain | null): boolean => {
     const contents = getContents();
     if (!frame || !contents || frame !== contents.mainFrame) return false;
-    return isAppUrl(frame.url, devServerUrl);
+    return isAppUrl(frame.url, appUrl);
   };
 }

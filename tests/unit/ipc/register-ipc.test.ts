@@ -88,11 +88,20 @@ describe('sender check', () => {
   it('accepts only the main frame of our own page', async () => {
     const { makeSenderCheck } = await import('../../../src/main/ipc/sender');
     const mainFrame = { url: 'file:///opt/app/out/renderer/index.html' } as unknown as WebFrameMain;
-    const check = makeSenderCheck(() => ({ mainFrame }) as never, undefined);
+    const appUrl = 'file:///opt/app/out/renderer/index.html';
+    const check = makeSenderCheck(() => ({ mainFrame }) as never, appUrl);
     expect(check(mainFrame)).toBe(true);
     expect(check({ url: mainFrame.url } as unknown as WebFrameMain)).toBe(false); // a subframe with our URL
     const navigatedAway = { url: 'https://example.com/' } as unknown as WebFrameMain;
-    expect(makeSenderCheck(() => ({ mainFrame: navigatedAway }) as never, undefined)(navigatedAway)).toBe(false);
+    expect(makeSenderCheck(() => ({ mainFrame: navigatedAway }) as never, appUrl)(navigatedAway)).toBe(false);
+    const elsewhere = { url: 'file:///home/me/Downloads/out/renderer/index.html' } as unknown as WebFrameMain;
+    expect(makeSenderCheck(() => ({ mainFrame: elsewhere }) as never, appUrl)(elsewhere)).toBe(false);
+    // Dev server: its origin only, not a look-alike host that starts with the same text.
+    const dev = 'http://localhost:5173';
+    const lookalike = { url: 'http://localhost:5173.evil.example/' } as unknown as WebFrameMain;
+    expect(makeSenderCheck(() => ({ mainFrame: lookalike }) as never, dev)(lookalike)).toBe(false);
+    const devPage = { url: 'http://localhost:5173/#x' } as unknown as WebFrameMain;
+    expect(makeSenderCheck(() => ({ mainFrame: devPage }) as never, dev)(devPage)).toBe(true);
     expect(check(null)).toBe(false);
   });
 });

@@ -20,7 +20,11 @@ class FakeContents extends EventEmitter {
 function setup() {
   const app = new EventEmitter();
   const opened: string[] = [];
-  hardenWebContents({ app: app as unknown as Pick<App, 'on'>, openExternal: async (u) => void opened.push(u), devServerUrl: undefined });
+  hardenWebContents({
+    app: app as unknown as Pick<App, 'on'>,
+    openExternal: async (u) => void opened.push(u),
+    appUrl: 'file:///opt/app/out/renderer/index.html',
+  });
   const contents = new FakeContents();
   app.emit('web-contents-created', {}, contents as unknown as WebContents);
   return { contents, opened };
@@ -33,6 +37,10 @@ describe('Electron lock-down', () => {
     expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(contents.fire('will-redirect', 'https://evil.example/')).toBe(true);
     expect(contents.fire('will-navigate', 'file:///opt/app/out/renderer/index.html')).toBe(false);
+    expect(contents.fire('will-navigate', 'file:///opt/app/out/renderer/index.html#reader')).toBe(false);
+    // Another file in a folder of the same name is not our page.
+    expect(contents.fire('will-navigate', 'file:///tmp/evil/out/renderer/index.html')).toBe(true);
+    expect(contents.fire('will-navigate', 'file:///opt/app/out/renderer/other.html')).toBe(true);
     expect(contents.fire('will-attach-webview')).toBe(true);
   });
 

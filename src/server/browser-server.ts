@@ -18,6 +18,8 @@ export interface BrowserServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Largest request body accepted (default 64 MiB: a .presskit sent as base64 from the page). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -29,8 +31,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A request the server answers with a status of its own (bad path, body too large…). */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 const COOKIE = 'presskit_token';
-const MAX_BODY = 64 * 1024 * 1024;
+const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -49,8 +61,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) send(res, 500, 'text/plain', `Internal error: ${(err as Error).message}`);
-      else res.destroy();
+      if (res.headersSent) return res.destroy();
+      if (err instanceof HttpError) return send(res, err.status, 'text/plain', err.message, { Connection: 'close' });
+      // The page gets no internals; the terminal that runs browser mode gets the whole error.
+      console.error('presskit serve: internal error on', req.method, req.url, err);
+      send(res, 500, 'text/plain', 'Internal error');
     });
   });
 
@@ -87,7 +102,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         'application/json',
         JSON.stringify({ ok: false, error: { code: 'ARGUMENT_INVALID', message: `No channel ${name}` } }),
       );
-    const body = await readBody(req);
+    const body = await readBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY);
     let args: unknown;
     try {
       args = JSON.parse(body);
@@ -104,7 +119,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   };
 
   const serveStatic = async (res: http.ServerResponse, pathname: string) => {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      throw new HttpError(400, 'Malformed path');
+    }
     const file = path.resolve(staticRoot, '.' + relative);
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'text/plain', 'Not found');
     const stat = await fs.stat(file).catch(() => null);
@@ -162,20 +182,23 @@ function authorised(req: http.IncomingMessage, token: string): boolean {
   return cookie !== undefined && sameToken(cookie, token);
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...securityHeaders() });
+function send(res: http.ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...securityHeaders(), ...extra });
   res.end(body);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('Request body too large'));
-        req.destroy();
+      if (size > limit) {
+        // Answered 413 and the connection closed; the rest of the body is not read into memory.
+        req.removeAllListeners('data');
+        req.resume();
+        chunks.length = 0;
+        reject(new HttpError(413, `Request body over ${limit} bytes`));
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

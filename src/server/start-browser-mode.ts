@@ -10,6 +10,8 @@ export interface BrowserModeOptions {
   bundle?: string;
   port?: number;
   dataDir?: string;
+  /** Largest request body (tests lower it). */
+  maxBodyBytes?: number;
 }
 
 /** Starts browser mode: the core service behind the HTTP host, serving the built renderer. */
@@ -39,6 +41,11 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       ctx.session.fail(err);
     });
   }
-  const server = await startBrowserServer({ handlers, staticDir, ...(options.port !== undefined ? { port: options.port } : {}) });
+  const server = await startBrowserServer({
+    handlers,
+    staticDir,
+    ...(options.port !== undefined ? { port: options.port } : {}),
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+  });
   return Object.assign(server, { openError });
 }

@@ -74,6 +74,40 @@ describe('browser mode host', () => {
     expect(res.status).toBe(404);
   });
 
+  it('answers a malformed path with 400, not an internal error', async () => {
+    const res = await request('/assets/%E0%A4%A', { headers: auth() });
+    expect(res.status).toBe(400);
+    expect(res.body).toBe('Malformed path');
+  });
+
+  it('answers a request body over the limit with 413 and does not keep it', async () => {
+    const small = await startBrowserMode({ dataDir: tempDataDir(), maxBodyBytes: 1024 });
+    try {
+      const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: small.port,
+            path: '/api/getCurrentBundle',
+            method: 'POST',
+            headers: { Authorization: `Bearer ${small.token}`, 'Content-Type': 'application/json' },
+          },
+          (r) => {
+            let body = '';
+            r.on('data', (c: Buffer) => (body += c.toString()));
+            r.on('end', () => resolve({ status: r.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify(['x'.repeat(4096)]));
+      });
+      expect(res.status).toBe(413);
+      expect(res.body).toMatch(/over 1024 bytes/);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('lets content-hashed assets be cached for good, never the page that carries the CSP', async () => {
     const page = await request('/', { headers: auth() });
     expect(page.headers['cache-control']).toBe('no-store');

@@ -60,9 +60,10 @@ async function loadFromSource(source: BundleSource, location: string, builtIn: b
   const manifest = parsed.data;
 
   const problems: Problem[] = [];
+  const refused = { any: false };
   const documents = new Map<string, LoadedDocument>();
   for (const [i, entry] of manifest.documents.entries()) {
-    const bytes = await readNamed(source, entry.file, `/documents/${i}/file`, problems);
+    const bytes = await readNamed(source, entry.file, `/documents/${i}/file`, problems, refused);
     if (!bytes) continue;
     hash.update(entry.file).update('\0').update(bytes);
     try {
@@ -75,7 +76,7 @@ async function loadFromSource(source: BundleSource, location: string, builtIn: b
     }
   }
   for (const [i, asset] of manifest.assets.entries()) {
-    const bytes = await readNamed(source, asset.file, `/assets/${i}/file`, problems);
+    const bytes = await readNamed(source, asset.file, `/assets/${i}/file`, problems, refused);
     if (!bytes) continue;
     hash.update(asset.file).update('\0').update(bytes);
     const sniffed = sniffImage(bytes);
@@ -87,7 +88,7 @@ async function loadFromSource(source: BundleSource, location: string, builtIn: b
       });
   }
   problems.push(...crossCheck(manifest, documents));
-  if (problems.length) throw invalid(location, problems);
+  if (problems.length) throw invalid(location, problems, refused.any ? 'BUNDLE_UNSAFE' : 'BUNDLE_INVALID');
 
   return {
     manifest,
@@ -107,12 +108,30 @@ function checkSchemaVersion(raw: unknown, location: string): void {
     );
 }
 
-async function readNamed(source: BundleSource, file: string, pointer: string, problems: Problem[]): Promise<Buffer | null> {
+/**
+ * Reads a file the manifest names. A missing or refused file is a problem of the manifest entry
+ * that names it (so every such entry is listed, not just the first); `refused` remembers that a
+ * refusal happened, so the bundle as a whole is still reported as unsafe.
+ */
+async function readNamed(
+  source: BundleSource,
+  file: string,
+  pointer: string,
+  problems: Problem[],
+  refused: { any: boolean },
+): Promise<Buffer | null> {
   try {
     return await source.read(file);
   } catch (err) {
-    if (err instanceof PresskitError && err.code === 'BUNDLE_INVALID') {
+    if (!(err instanceof PresskitError)) throw err;
+    if (err.code === 'BUNDLE_INVALID') {
       problems.push({ file: MANIFEST, pointer, message: `names "${file}", which is not in the bundle` });
+      return null;
+    }
+    if (err.code === 'BUNDLE_UNSAFE') {
+      refused.any = true;
+      const reason = err.problems.map((p) => p.message).join('; ') || err.message;
+      problems.push({ file: MANIFEST, pointer, message: `names "${file}", which is refused: ${reason}` });
       return null;
     }
     throw err;
@@ -127,9 +146,9 @@ function decode(bytes: Uint8Array, file: string): string {
   }
 }
 
-function invalid(location: string, problems: Problem[]): PresskitError {
+function invalid(location: string, problems: Problem[], code: 'BUNDLE_INVALID' | 'BUNDLE_UNSAFE' = 'BUNDLE_INVALID'): PresskitError {
   const n = problems.length;
-  return new PresskitError('BUNDLE_INVALID', `${location}: ${n} problem${n === 1 ? '' : 's'} in the bundle`, problems);
+  return new PresskitError(code, `${location}: ${n} problem${n === 1 ? '' : 's'} in the bundle`, problems);
 }
 
 /** Identifies an image by its first bytes, so a bundle cannot pass off one type as another. */

@@ -77,7 +77,9 @@ describe('bundle folders', () => {
     writeManifest(dir, manifest);
     const err = await failure(dir);
     expect(err.code).toBe('BUNDLE_UNSAFE');
-    expect(err.message).toMatch(/outside the bundle folder/);
+    expect(err.problems).toContainEqual(
+      expect.objectContaining({ pointer: '/documents/3/file', message: expect.stringMatching(/outside the bundle folder/) }),
+    );
   });
 
   it('refuses a manifest path that escapes with ../', async () => {

@@ -36,6 +36,13 @@ export function annotationStoreSpec(bundleId: string): StoreSpec<AnnotationStore
     schema: AnnotationStoreData,
     defaults: () => ({ bundleId, contentHash: null, annotations: [] }),
     migrations: {
+      // Unversioned files held format 1's data, {annotations}, at the top level; anything else is moved aside, not guessed at.
+      0: (old) => {
+        const keys = Object.keys(old);
+        if (!Array.isArray(old.annotations) || keys.length !== 1)
+          throw new Error(`unversioned file with fields ${keys.join(', ') || '(none)'}`);
+        return { annotations: old.annotations };
+      },
       1: (old) => ({ bundleId, contentHash: null, annotations: old.annotations ?? [] }),
     },
   };

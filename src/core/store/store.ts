@@ -1,4 +1,4 @@
-import { promises as fsp, existsSync, renameSync } from 'node:fs';
+import { promises as fsp, copyFileSync, existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { PresskitError } from '../../shared/errors';
@@ -18,7 +18,11 @@ export interface ConfOptions {
   configName: string;
   /** Folder the file lives in (the app data folder). */
   cwd: string;
-  defaults: Record<string, unknown>;
+  /**
+   * Always empty: conf merges defaults into an existing file and saves at once, which would hide an
+   * unversioned file's content behind them and rewrite files on a read. openStore fills in its own.
+   */
+  defaults: Record<string, never>;
 }
 
 export type StoreFactory = (options: ConfOptions) => ConfLike;
@@ -30,7 +34,10 @@ export interface StoreSpec<T> {
   version: number;
   schema: z.ZodType<T>;
   defaults: () => T;
-  /** Upgrades a file of an older version one step: migrations[v] turns version v into v + 1. */
+  /**
+   * Upgrades a file of an older version one step: migrations[v] turns version v into v + 1. A file
+   * without formatVersion is version 0 and its whole content is what migrations[0] receives.
+   */
   migrations?: Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
 }
 
@@ -43,66 +50,84 @@ export interface OpenedStore<T> {
   readonly notices: string[];
 }
 
-interface Envelope {
-  formatVersion: number;
-  data: unknown;
+const ENVELOPE_KEYS = new Set(['formatVersion', 'data']);
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 300);
+
+/** The error for a file written by a newer app: it is left untouched, so a newer app loses nothing. */
+function newerFileError(file: string, version: number, known: number): PresskitError {
+  return new PresskitError(
+    'STORE_CORRUPT',
+    `${file} was written by a newer version of the app (format ${version}, this app knows ${known}); it was left untouched`,
+    [{ file, pointer: '/formatVersion', message: `unsupported format ${version}` }],
+  );
 }
 
 /**
  * Opens a store, never losing what the user saved: a file that is not JSON, or whose content the
  * schema rejects, is renamed to `<name>.corrupt-<time>.json` beside it (nothing is deleted) and a
- * fresh store is started with a notice saying where the old file went.
+ * fresh store is started with a notice saying where the old file went. A missing file reads as the
+ * defaults without being created, and a valid, current file is never rewritten by reading it.
  */
 export function openStore<T>(factory: StoreFactory, dir: string, spec: StoreSpec<T>, now: () => Date = () => new Date()): OpenedStore<T> {
   const notices: string[] = [];
   const file = path.join(dir, `${spec.name}.json`);
+  const asidePath = () => path.join(dir, `${spec.name}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}.json`);
   const moveAside = (reason: string) => {
-    const stamp = now().toISOString().replace(/[:.]/g, '-');
-    const aside = path.join(dir, `${spec.name}.corrupt-${stamp}.json`);
+    const aside = asidePath();
     renameSync(file, aside);
     notices.push(`${file} could not be read (${reason}); it was moved to ${aside} and a new store was started.`);
   };
-  const defaults = { formatVersion: spec.version, data: spec.defaults() };
-  const create = () => factory({ configName: spec.name, cwd: dir, defaults: defaults as unknown as Record<string, unknown> });
+  const create = () => factory({ configName: spec.name, cwd: dir, defaults: {} });
 
+  const existed = existsSync(file);
   let conf: ConfLike;
+  // What the file holds, or null when there is no file (or it was moved aside): the defaults apply.
+  let raw: Record<string, unknown> | null = null;
   try {
     conf = create();
+    if (existed) raw = conf.store;
   } catch (err) {
-    if (!existsSync(file)) throw err;
-    moveAside((err as Error).message);
+    if (!existed) throw err;
+    moveAside(messageOf(err));
     conf = create();
   }
 
-  let value: T;
-  const raw = conf.store as unknown as Partial<Envelope>;
-  const version = typeof raw.formatVersion === 'number' ? raw.formatVersion : 0;
-  if (version > spec.version)
-    throw new PresskitError(
-      'STORE_CORRUPT',
-      `${file} was written by a newer version of the app (format ${version}, this app knows ${spec.version}); it was left untouched`,
-      [{ file, pointer: '/formatVersion', message: `unsupported format ${version}` }],
-    );
-  let data = raw.data as Record<string, unknown> | undefined;
-  let migrated = false;
-  try {
-    for (let v = version; v < spec.version; v++) {
-      const step = spec.migrations?.[v];
-      if (!step) throw new Error(`no migration from format ${v}`);
-      data = step(data ?? {});
-      migrated = true;
+  let value = spec.defaults();
+  let rewrite = false;
+  if (raw) {
+    const version = 'formatVersion' in raw ? raw.formatVersion : 0;
+    const extras = Object.keys(raw).filter((k) => !ENVELOPE_KEYS.has(k));
+    if (typeof version === 'number' && version > spec.version) throw newerFileError(file, version, spec.version);
+    try {
+      if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+        throw new Error(`formatVersion ${JSON.stringify(version)} is not a version`);
+      // Unversioned files carry their data at the top level; versioned ones inside the envelope.
+      let data = (version === 0 ? raw : raw.data) as Record<string, unknown> | undefined;
+      for (let v = version; v < spec.version; v++) {
+        const step = spec.migrations?.[v];
+        if (!step) throw new Error(v === 0 ? 'it has no formatVersion and no migration reads it' : `no migration from format ${v}`);
+        data = step(data ?? {});
+        rewrite = true;
+      }
+      value = spec.schema.parse(data);
+      if (version > 0 && extras.length) {
+        // Keys beside the envelope (e.g. merged in by an older conf with defaults) are kept in a copy, then dropped.
+        const aside = asidePath();
+        copyFileSync(file, aside);
+        notices.push(`${file} held fields outside its data (${extras.join(', ')}); the whole file was copied to ${aside}.`);
+        rewrite = true;
+      }
+    } catch (err) {
+      moveAside(messageOf(err));
+      value = spec.defaults();
+      rewrite = false;
     }
-    value = spec.schema.parse(data);
-  } catch (err) {
-    moveAside(err instanceof Error ? err.message.slice(0, 300) : String(err));
-    conf = create();
-    value = spec.defaults();
-    migrated = false;
   }
   const writeValue = (next: T) => {
     conf.store = { formatVersion: spec.version, data: next as unknown };
   };
-  if (migrated) writeValue(value);
+  if (rewrite) writeValue(value);
 
   return {
     path: conf.path,

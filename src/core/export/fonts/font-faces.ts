@@ -101,8 +101,21 @@ export class FontFace {
    * extraction still yields that character rather than whichever missing one came first.
    */
   encode(text: string, usage: FontUsage): string {
-    let out = '';
-    for (let i = 0; i < text.length; i++) {
+    // Most segments are printable ASCII the font has, none of it to escape: the text is its own code.
+    const gids = this.gids;
+    let i = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x20 || c >= 0x7f || c === 0x28 || c === 0x29 || c === 0x5c || gids[c]! <= 0) break;
+      if (usage.narrow[c] === 0) usage.useNarrow(c, gids[c]!);
+    }
+    return i === text.length ? text : this.encodeFrom(text, i, usage);
+  }
+
+  /** encode() from `from` on; the text before it is plain ASCII, already recorded. */
+  private encodeFrom(text: string, from: number, usage: FontUsage): string {
+    let out = text.slice(0, from);
+    for (let i = from; i < text.length; i++) {
       let cp = text.charCodeAt(i);
       if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
         cp = text.codePointAt(i)!;

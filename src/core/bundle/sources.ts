@@ -18,6 +18,18 @@ export interface BundleSource {
 const unsafe = (file: string, message: string) =>
   new PresskitError('BUNDLE_UNSAFE', `${file}: ${message}`, [{ file, pointer: '', message }]);
 
+/**
+ * The bytes a source may hand out in all. Every read counts, also a re-read of the same file: a
+ * manifest may name one file in many documents, and each copy is kept in memory.
+ */
+function readBudget(limits: BundleLimits): (relative: string, bytes: number) => void {
+  let total = 0;
+  return (relative, bytes) => {
+    total += bytes;
+    if (total > limits.maxTotalBytes) throw unsafe(relative, `bundle exceeds ${limits.maxTotalBytes} bytes in all`);
+  };
+}
+
 /** A relative, forward-slash path that cannot climb out of the bundle. */
 export function normaliseEntryName(name: string): string | null {
   if (name.includes('\\') || name.includes('\0')) return null;
@@ -43,7 +55,7 @@ export async function openFolderSource(root: string, limits: BundleLimits): Prom
     if (real !== realRoot && !real.startsWith(realRoot + path.sep)) throw unsafe(relative, 'resolves outside the bundle folder');
     return real;
   };
-  let total = 0;
+  const charge = readBudget(limits);
   return {
     kind: 'folder',
     path: realRoot,
@@ -52,8 +64,7 @@ export async function openFolderSource(root: string, limits: BundleLimits): Prom
       const stat = await fs.stat(real);
       if (!stat.isFile()) throw unsafe(relative, 'is not a regular file');
       if (stat.size > limits.maxFileBytes) throw unsafe(relative, `is ${stat.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
-      total += stat.size;
-      if (total > limits.maxTotalBytes) throw unsafe(relative, `bundle exceeds ${limits.maxTotalBytes} bytes in all`);
+      charge(relative, stat.size);
       return fs.readFile(real);
     },
     async has(relative) {
@@ -156,6 +167,7 @@ export async function openArchiveSource(file: string, limits: BundleLimits): Pro
     return entries.get(prefix + clean);
   };
 
+  const charge = readBudget(limits);
   return {
     kind: 'archive',
     path: file,
@@ -165,6 +177,9 @@ export async function openArchiveSource(file: string, limits: BundleLimits): Pro
         throw new PresskitError('BUNDLE_INVALID', `${relative}: file not found in archive ${label}`, [
           { file: relative, pointer: '', message: `file not found in archive ${label}` },
         ]);
+      // Charged before reading, so nothing over budget is inflated; yauzl's validateEntrySizes
+      // fails the stream if the entry holds more than the size it declares.
+      charge(relative, info.entry.uncompressedSize);
       return readEntry(info);
     },
     async has(relative) {

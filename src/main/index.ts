@@ -100,7 +100,7 @@ async function start(): Promise<void> {
   // A bad bundle is not swapped silently for another: the window shows its problems and offers the built-in one.
   if (initial) await handlers.openBundle({ path: path.resolve(initial) }).catch((err: Error) => ctx.session.fail(err));
 
-  const state = windowStateStore(stores, ctx.dataDir);
+  const state = windowStateStore(stores, ctx.dataDir, (notice) => ctx.notices.push(notice));
   const { bounds, maximized } = state.initial();
   mainWindow = new BrowserWindow({
     ...(bounds ?? { width: 1280, height: 860 }),

@@ -1,6 +1,6 @@
 import type { BrowserWindow, Rectangle } from 'electron';
 import { z } from 'zod';
-import { openStore, type StoreFactory } from '../core/store/store';
+import { openStoreOrMemory, type StoreFactory } from '../core/store/store';
 
 const WindowState = z.object({
   bounds: z.object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) }).nullable(),
@@ -8,14 +8,18 @@ const WindowState = z.object({
 });
 type WindowState = z.infer<typeof WindowState>;
 
-/** Remembers the main window's size and position between runs (electron-store). */
-export function windowStateStore(stores: StoreFactory, dataDir: string) {
-  const store = openStore(stores, dataDir, {
+/**
+ * Remembers the main window's size and position between runs (electron-store). A file it cannot use
+ * gives the default size, never a window that fails to open; `notify` tells the user why.
+ */
+export function windowStateStore(stores: StoreFactory, dataDir: string, notify: (notice: string) => void) {
+  const store = openStoreOrMemory(stores, dataDir, {
     name: 'window-state',
     version: 1,
     schema: WindowState,
     defaults: (): WindowState => ({ bounds: null, maximized: false }),
   });
+  store.notices.forEach(notify);
   return {
     initial(): { bounds: Rectangle | null; maximized: boolean } {
       return store.read();

@@ -49,6 +49,8 @@ const EXPORTS = {
 export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
   const repository = new AnnotationRepository(ctx.stores, ctx.dataDir);
   const histories = new Map<string, History>();
+  // The app stores' notices ride along with the annotation store's: the renderer already shows these to the user.
+  const notices = () => [...ctx.notices.take(), ...repository.takeNotices()];
 
   const current = (): LoadedBundle => {
     if (!ctx.session.bundle) throw new PresskitError('NO_BUNDLE_OPEN', 'No bundle is open');
@@ -68,7 +70,7 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
   const mutation = (bundle: LoadedBundle, annotation: Annotation | null) => ({
     annotation: annotation ? place(bundle, annotation) : null,
     history: historyStatus(historyOf(bundle)),
-    notices: repository.takeNotices(),
+    notices: notices(),
   });
   const step = (move: (history: History, state: AnnotationState) => HistoryStep | null) => {
     const bundle = current();
@@ -84,7 +86,7 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
     return {
       step: taken ? describeChange(taken.change) : null,
       history: historyStatus(historyOf(bundle)),
-      notices: repository.takeNotices(),
+      notices: notices(),
     };
   };
   const colourLabels = () => ({ palette: DEFAULT_COLOURS, overrides: repository.labels() });
@@ -98,7 +100,7 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
         items: sortInReadingOrder(anchorAll(bundle, stored.annotations), bundle.documents),
         bundleChanged: stored.contentHash !== null && stored.contentHash !== bundle.contentHash,
         history: historyStatus(historyOf(bundle)),
-        notices: repository.takeNotices(),
+        notices: notices(),
       };
     },
     async createAnnotation({ documentId, start, end, colour, note, tags }) {
@@ -144,7 +146,7 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
       const bundle = current();
       const { report, change } = importAnnotations(repository, bundle, text, fileName ?? 'annotations.jsonld', ctx.now());
       if (change) histories.set(bundle.manifest.id, recordChange(historyOf(bundle), change));
-      return { report, history: historyStatus(historyOf(bundle)), notices: repository.takeNotices() };
+      return { report, history: historyStatus(historyOf(bundle)), notices: notices() };
     },
     async exportAnnotations({ format, language }) {
       const bundle = current();

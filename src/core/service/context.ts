@@ -25,6 +25,24 @@ export interface ServiceContext {
   now(): Date;
   /** The bundle shown in this window. */
   session: BundleSession;
+  /** What the app's own stores (preferences, recent bundles, window state) must tell the user. */
+  notices: NoticeBoard;
+}
+
+/**
+ * Notices waiting to reach the user; each is handed out once. They travel with the service notices
+ * the renderer already shows (listAnnotations and the other annotation results).
+ */
+export class NoticeBoard {
+  private readonly pending: string[] = [];
+
+  push(...notices: string[]): void {
+    this.pending.push(...notices);
+  }
+
+  take(): string[] {
+    return this.pending.splice(0);
+  }
 }
 
 /** Holds the current bundle of one window (or one browser-mode server). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ChannelHandlers } from '../../shared/ipc/contract';
 import { dataDir as defaultDataDir } from '../paths';
 import type { StoreFactory } from '../store/store';
-import { BundleSession, type HostCapabilities, type ServiceContext } from './context';
+import { BundleSession, NoticeBoard, type HostCapabilities, type ServiceContext } from './context';
 import { createHandlers } from './handlers';
 
 export interface ServiceOptions {
@@ -23,6 +23,7 @@ export function createService(options: ServiceOptions): { ctx: ServiceContext; h
     stores: options.stores,
     now: options.now ?? (() => new Date()),
     session: new BundleSession(),
+    notices: new NoticeBoard(),
   };
   return { ctx, handlers: createHandlers(ctx, appVersion(options.resourcesDir)) };
 }

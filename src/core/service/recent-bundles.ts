@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { RecentBundle } from '../../shared/ipc/channels/bundle';
 import type { LoadedBundle } from '../../shared/model/document';
-import { openStore, type OpenedStore } from '../store/store';
+import { openStoreOrMemory, type OpenedStore } from '../store/store';
 import type { ServiceContext } from './context';
 
 const MAX_RECENT = 10;
@@ -20,16 +20,28 @@ export class RecentBundles {
   constructor(private readonly ctx: ServiceContext) {}
 
   private open(): OpenedStore<RecentData> {
-    this.store ??= openStore(this.ctx.stores, this.ctx.dataDir, {
+    if (this.store) return this.store;
+    // Open Recent is a convenience: a file it cannot use means an empty list in memory and a notice, never a failure.
+    this.store = openStoreOrMemory(this.ctx.stores, this.ctx.dataDir, {
       name: 'recent-bundles',
       version: 1,
       schema: RecentSchema,
       defaults: () => ({ recent: [] }),
     });
+    this.ctx.notices.push(...this.store.notices);
     return this.store;
   }
 
+  /** Records an opened bundle; never throws, so remembering it cannot make opening it fail. */
   add(bundle: LoadedBundle): void {
+    try {
+      this.record(bundle);
+    } catch (err) {
+      this.ctx.notices.push(`${bundle.origin.path} could not be added to Open Recent: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private record(bundle: LoadedBundle): void {
     const store = this.open();
     const entry: RecentBundle = { path: bundle.origin.path, title: bundle.manifest.title, openedAt: this.ctx.now().toISOString() };
     const rest = store.read().recent.filter((r) => r.path !== entry.path);

@@ -140,6 +140,33 @@ export function openStore<T>(factory: StoreFactory, dir: string, spec: StoreSpec
   };
 }
 
+/**
+ * For stores of conveniences (preferences, recent bundles, window state): whatever goes wrong opening
+ * the file, the app still works. A file from a newer app, or one that cannot be opened at all, is left
+ * as it is and the defaults are kept in memory for this run, with a notice; corrupt files are moved
+ * aside as openStore does.
+ */
+export function openStoreOrMemory<T>(factory: StoreFactory, dir: string, spec: StoreSpec<T>, now?: () => Date): OpenedStore<T> {
+  try {
+    return openStore(factory, dir, spec, now);
+  } catch (err) {
+    const file = path.join(dir, `${spec.name}.json`);
+    const why =
+      err instanceof PresskitError && err.code === 'STORE_CORRUPT'
+        ? err.message
+        : `${file} could not be opened (${messageOf(err)}); it was left as it is`;
+    let value = spec.defaults();
+    return {
+      path: file,
+      notices: [`${why}. Defaults are used and changes are kept until the app closes, without being saved.`],
+      read: () => value,
+      write(next: T) {
+        value = next;
+      },
+    };
+  }
+}
+
 /** Lists the files a store has moved aside, for a "recover" panel or a test. */
 export async function listCorruptCopies(dir: string, name: string): Promise<string[]> {
   const entries = await fsp.readdir(dir).catch(() => [] as string[]);

@@ -1,4 +1,6 @@
-import { rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBundle } from '../../bench/generate-bundle';
@@ -180,6 +182,47 @@ describe('a bundle 100× the built-in text, 20 documents (the benchmark’s gene
     } finally {
       await session.close();
       rmSync(generated.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a bundle in other languages (French and German)', () => {
+  it('names its languages, and a filter saved for Indonesian does not hide it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'presskit-fr-de-'));
+    writeFileSync(path.join(dir, 'communique.fr.md'), '# Communiqué\n\nParis, le 3 mars 2025. Une annonce.\n');
+    writeFileSync(path.join(dir, 'mitteilung.de.md'), '# Mitteilung\n\nBerlin, 3. März 2025. Eine Ankündigung.\n');
+    writeFileSync(
+      path.join(dir, 'presskit.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'fr-de-fixture',
+        title: 'Annonce / Ankündigung',
+        languages: ['fr', 'de'],
+        documents: [
+          { id: 'communique', kind: 'release', language: 'fr', title: 'Communiqué', file: 'communique.fr.md' },
+          { id: 'mitteilung', kind: 'release', language: 'de', title: 'Mitteilung', file: 'mitteilung.de.md' },
+        ],
+      }),
+    );
+    const dataDir = tempDataDir();
+    // The reader chose "Indonesian only" on the built-in bundle earlier; the choice is remembered.
+    const first = await openBrowserMode({ browser, dataDir });
+    await readerReady(first.page);
+    await first.page.getByLabel('Show').selectOption('id');
+    await expect.poll(() => first.page.locator('article.document').count()).toBe(2); // the article and the comments
+    await first.close();
+
+    const session = await openBrowserMode({ bundle: dir, browser, dataDir });
+    try {
+      const { page } = session;
+      await expect.poll(() => page.locator('article.document').count()).toBe(2);
+      expect(await page.getByLabel('Show').inputValue()).toBe('all');
+      const options = await page.getByLabel('Show').locator('option').allInnerTexts();
+      expect(options.slice(1)).toEqual([expect.stringMatching(/French/), expect.stringMatching(/German/)]);
+      expect(await page.locator('article[data-document-id="communique"]').getAttribute('lang')).toBe('fr');
+    } finally {
+      await session.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

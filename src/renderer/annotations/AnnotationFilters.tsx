@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tagsInUse, type AnnotationFilter } from '../../shared/annotations/filter';
 import type { ColourKey } from '../../shared/model/annotation';
+import { useLanguageName } from '../app/language-name';
 import { useReader } from '../reader/reader-context';
 import { annotationsStore, useAnnotations } from './store';
 import { useColours } from './useColours';
@@ -40,6 +41,7 @@ const one = (value: string) => (value ? [value] : []);
 /** Free text always in view; colour, tag, document, language and status behind a disclosure that says how many apply. */
 export function AnnotationFilters() {
   const { t } = useTranslation();
+  const languageName = useLanguageName();
   const { bundle } = useReader();
   const { filter, items } = useAnnotations();
   const { colours } = useColours();
@@ -103,7 +105,7 @@ export function AnnotationFilters() {
           <option value="">{t('annotations.filters.anyLanguage')}</option>
           {languages.map((l) => (
             <option key={l} value={l}>
-              {t(`reader.language.${l}`, { defaultValue: l })}
+              {languageName(l)}
             </option>
           ))}
         </Select>

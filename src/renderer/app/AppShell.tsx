@@ -24,8 +24,11 @@ import { effectiveTheme } from './theme';
 export function AppShell({ bundle }: { bundle: LoadedBundle }) {
   const { preferences, update } = usePreferences();
   const setContentLanguage = useCallback((contentLanguage: string) => update({ contentLanguage }), [update]);
+  // The filter is remembered across bundles; one this bundle has no document in would hide it all.
+  const saved = preferences.contentLanguage;
+  const contentLanguage = saved === 'all' || bundle.documents.some((d) => d.language === saved) ? saved : 'all';
   return (
-    <ReaderProvider bundle={bundle} contentLanguage={preferences.contentLanguage} onContentLanguageChange={setContentLanguage}>
+    <ReaderProvider bundle={bundle} contentLanguage={contentLanguage} onContentLanguageChange={setContentLanguage}>
       <ReadingPositionProvider>
         <Layout />
       </ReadingPositionProvider>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useReader } from '../reader/reader-context';
+import { useLanguageName } from './language-name';
 import { OpenMenu } from './OpenMenu';
 import { usePreferences } from './preferences-context';
 
@@ -14,8 +15,9 @@ interface Props {
 /** Kit title and the reading controls: open, find, content language, text size, theme, interface language, help, export. */
 export function Toolbar({ onExport, onFind, onHelp }: Props) {
   const { t } = useTranslation();
-  const { bundle } = useReader();
+  const { bundle, contentLanguage, setContentLanguage } = useReader();
   const { preferences, update } = usePreferences();
+  const languageName = useLanguageName();
   const { manifest } = bundle;
   const scale = (delta: number) => update({ textScale: Math.min(2, Math.max(0.75, preferences.textScale + delta)) });
   const count = (language: string) => bundle.documents.filter((d) => language === 'all' || d.language === language).length;
@@ -33,11 +35,11 @@ export function Toolbar({ onExport, onFind, onHelp }: Props) {
         </button>
         <label>
           {t('toolbar.contentLanguage')}{' '}
-          <select value={preferences.contentLanguage} onChange={(e) => update({ contentLanguage: e.target.value })}>
+          <select value={contentLanguage} onChange={(e) => setContentLanguage(e.target.value)}>
             <option value="all">{t('toolbar.allLanguages', { count: count('all') })}</option>
             {manifest.languages.map((l) => (
               <option key={l} value={l}>
-                {t('toolbar.onlyLanguage', { language: t(`reader.language.${l}`, { defaultValue: l }), count: count(l) })}
+                {t('toolbar.onlyLanguage', { language: languageName(l), count: count(l) })}
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguageName } from '../app/language-name';
 import { useReader } from './reader-context';
 
 /**
@@ -8,9 +9,10 @@ import { useReader } from './reader-context';
 export function LanguageFilterNotice() {
   const { t } = useTranslation();
   const { bundle, visibleDocuments, contentLanguage, setContentLanguage } = useReader();
+  const languageName = useLanguageName();
   const hidden = bundle.documents.length - visibleDocuments.length;
   if (contentLanguage === 'all') return null;
-  const language = t(`reader.language.${contentLanguage}`, { defaultValue: contentLanguage });
+  const language = languageName(contentLanguage);
   return (
     <div className="filter-notice" role="status">
       <p>{visibleDocuments.length === 0 ? t('filter.none', { language }) : t('filter.only', { language, count: hidden })}</p>

@@ -87,7 +87,9 @@ interface ZipEntryInfo {
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true }, (err, zip) =>
+    // strictFileNames: false lets yauzl turn "\" (PowerShell 5's Compress-Archive) into "/";
+    // normaliseEntryName then refuses absolute, drive-letter and ".." names as before.
+    yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
       err ? reject(err) : resolve(zip),
     );
   });

@@ -7,7 +7,7 @@ import { FONT_KEYS, FontUsage, loadFontFaces, type FontKey } from './fonts/font-
 import { paginate, type FlowItem, type PageLayout } from './layout/flow';
 import { placeHighlights } from './layout/highlights';
 import { STYLES } from './layout/styles';
-import { checkOptions, defaultFontsDir, documentsIn, kitLanguage } from './plan';
+import { checkOptions, defaultFontsDir, documentsIn, kitLanguage, pdfLanguage } from './plan';
 import { embedFont, type EmbeddedFontReport } from './pdf/font-embed';
 import { writePdf } from './pdf/writer';
 import { flateStream, highlightAnnotation, linkAnnotation, pdfDate, pdfText, writeOutline, type OutlineNode } from './pdf/objects';
@@ -173,7 +173,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const catalog = doc.catalog;
   if (outline.length) catalog.set(PDFName.of('Outlines'), writeOutline(context, outline));
   catalog.set(PDFName.of('PageMode'), PDFName.of(outline.length ? 'UseOutlines' : 'UseNone'));
-  catalog.set(PDFName.of('Lang'), PDFString.of(ctx.lang));
+  catalog.set(PDFName.of('Lang'), PDFString.of(pdfLanguage(ctx.bundle)));
   catalog.set(PDFName.of('ViewerPreferences'), context.obj({ DisplayDocTitle: true }));
 
   const info = context.obj({});

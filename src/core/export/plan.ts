@@ -32,10 +32,16 @@ export function documentsIn(bundle: LoadedBundle, options: ExportOptions, sectio
   return bundle.documents.filter((d) => sectionOfDocument(d) === section && d.blocks.length > 0);
 }
 
-/** The kit's language: English when the bundle has it (labels are English), else its first language. */
+/** The language of the kit's own labels and dates: Indonesian for a bundle with Indonesian and no English, else English (the two we have words for). */
 export function kitLanguage(bundle: LoadedBundle): DateLanguage {
   const langs = bundle.manifest.languages;
   return langs.includes('en') || !langs.includes('id') ? 'en' : 'id';
+}
+
+/** The document's /Lang: English when the bundle has it, else the bundle's first language (a French kit says fr). */
+export function pdfLanguage(bundle: LoadedBundle): string {
+  const langs = bundle.manifest.languages;
+  return langs.includes('en') ? 'en' : (langs[0] ?? 'en');
 }
 
 export function defaultFontsDir(): string {

@@ -1,10 +1,9 @@
 import { PresskitError } from '../../shared/errors';
 import type { ChannelHandlers } from '../../shared/ipc/contract';
 import type { LoadedBundle } from '../../shared/model/document';
-import type { OpenedStore } from '../store/store';
 import { exportTimeline, timelineExportOptions } from '../timeline/export';
 import { parseTimelineJs } from '../timeline/timelinejs-import';
-import { openUserTimelineStore, type UserTimelineData } from '../timeline/user-store';
+import { openUserTimelineStore } from '../timeline/user-store';
 import { UserTimeline } from '../timeline/user-timeline';
 import type { ServiceContext } from './context';
 
@@ -24,20 +23,15 @@ type TimelineHandlers = Pick<
 >;
 
 export function timelineHandlers(ctx: ServiceContext): TimelineHandlers {
-  // One store per bundle id (two handles on one file would each keep their own copy), one timeline per loaded bundle.
-  const stores = new Map<string, OpenedStore<UserTimelineData>>();
+  // One timeline per loaded bundle (it keeps the suggestions); its store is read afresh by every
+  // operation, so what another host (desktop app, `presskit serve`, the CLI) saved meanwhile is kept.
   let cached: { bundle: LoadedBundle; timeline: UserTimeline } | null = null;
   const current = (): { bundle: LoadedBundle; timeline: UserTimeline } => {
     const bundle = ctx.session.bundle;
     if (!bundle) throw new PresskitError('NO_BUNDLE_OPEN', 'No bundle is open');
     if (cached?.bundle !== bundle) {
       const id = bundle.manifest.id;
-      let store = stores.get(id);
-      if (!store) {
-        store = openUserTimelineStore(ctx.stores, ctx.dataDir, id, ctx.now);
-        stores.set(id, store);
-      }
-      cached = { bundle, timeline: new UserTimeline(bundle, store, ctx.now) };
+      cached = { bundle, timeline: new UserTimeline(bundle, () => openUserTimelineStore(ctx.stores, ctx.dataDir, id, ctx.now), ctx.now) };
     }
     return cached;
   };

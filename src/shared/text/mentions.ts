@@ -14,9 +14,75 @@ export interface MentionName {
   ref: MentionRef;
 }
 
-/** Legal forms that may follow an organisation's name ("Leica Camera AG", "Xiaomi Corporation"). */
-const LEGAL_FORM =
-  /\s+(?:AG|SE|GmbH|KG|Corporation|Corp\.?|Incorporated|Inc\.?|Limited|Ltd\.?|LLC|plc|PLC|S\.A\.|N\.V\.|B\.V\.|Co\.,? Ltd\.?|Tbk\.?|PT)$/;
+/**
+ * Legal forms that may follow an organisation's name ("Leica Camera AG", "Xiaomi Corporation",
+ * "Nokia Oyj", "Ferrari N.V.", "Sony Group Corporation", "Acme, Inc.") or, in Indonesia, precede it
+ * ("PT Xiaomi Technology Indonesia"). Longer forms first, so "Co., Ltd." is taken whole.
+ */
+const LEGAL_SUFFIX = new RegExp(
+  ',?\\s+(?:' +
+    [
+      'GmbH & Co\\.? KG',
+      'AG & Co\\.? KGaA',
+      'KGaA',
+      'GmbH',
+      'AG',
+      'SE',
+      'KG',
+      'e\\.V\\.',
+      'Co\\.,? Ltd\\.?',
+      'Pty\\.? Ltd\\.?',
+      'Pte\\.? Ltd\\.?',
+      'Sdn\\.? Bhd\\.?',
+      'Bhd\\.?',
+      'Corporation',
+      'Corp\\.?',
+      'Incorporated',
+      'Inc\\.?',
+      'Company',
+      'Co\\.',
+      'Limited',
+      'Ltd\\.?',
+      'LLC',
+      'LLP',
+      'L\\.P\\.',
+      'LP',
+      'plc',
+      'PLC',
+      'S\\.A\\. de C\\.V\\.',
+      'S\\.A\\.',
+      'SA',
+      'SAS',
+      'SARL',
+      'S\\.p\\.A\\.',
+      'SpA',
+      'S\\.r\\.l\\.',
+      'Srl',
+      'S\\.L\\.',
+      'N\\.V\\.',
+      'NV',
+      'B\\.V\\.',
+      'BV',
+      'AB',
+      'Oyj',
+      'Oy',
+      'ASA',
+      'A/S',
+      'AS',
+      'K\\.K\\.',
+      'KK',
+      'Ltda\\.?',
+      'Tbk\\.?',
+      'PT',
+    ].join('|') +
+    ')$',
+);
+const LEGAL_PREFIX = /^(?:PT|CV)\.?\s+/;
+
+/** The name without its legal form(s): "PT Telkom Indonesia Tbk" → "Telkom Indonesia". */
+export function withoutLegalForm(name: string): string {
+  return name.replace(LEGAL_SUFFIX, '').replace(LEGAL_PREFIX, '');
+}
 
 /**
  * The names the reader recognises in the text, from the bundle's people and organisations:
@@ -30,7 +96,7 @@ export function mentionNames(manifest: Pick<BundleManifest, 'people' | 'organisa
   for (const org of manifest.organisations) {
     const ref = `organisation:${org.id}` as const;
     names.push({ name: org.name, ref });
-    const withoutForm = org.name.replace(LEGAL_FORM, '');
+    const withoutForm = withoutLegalForm(org.name);
     if (withoutForm === org.name) continue;
     const firstWord = withoutForm.split(/\s+/)[0]!;
     for (const alias of new Set([withoutForm, firstWord])) {

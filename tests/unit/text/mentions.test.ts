@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../../src/core/bundle/load-bundle';
-import { findMentions, mentionNames } from '../../../src/shared/text/mentions';
+import { findMentions, mentionNames, withoutLegalForm } from '../../../src/shared/text/mentions';
 import { REPO_ROOT } from '../../support/launch';
 
 const manifest = {
@@ -50,5 +50,30 @@ describe('mentions of the bundle’s people and organisations', () => {
     const found = (id: string) => new Set(findMentions(bundle.documents.find((d) => d.id === id)!.text, names).map((m) => m.ref));
     expect(found('release')).toEqual(new Set(['organisation:xiaomi', 'organisation:leica', 'person:lei-jun', 'person:matthias-harsch']));
     expect(found('article')).toEqual(new Set(['organisation:xiaomi', 'organisation:leica', 'organisation:huawei', 'organisation:sharp']));
+  });
+});
+
+describe('legal forms of other countries', () => {
+  it('recognises a company without its legal form, wherever the form comes from', () => {
+    const cases: [string, string][] = [
+      ['Nokia Oyj', 'Nokia'],
+      ['Acme SA', 'Acme'],
+      ['Ferrari N.V.', 'Ferrari'],
+      ['Fiat S.p.A.', 'Fiat'],
+      ['Volvo AB', 'Volvo'],
+      ['Equinor ASA', 'Equinor'],
+      ['Sony Group Corporation', 'Sony Group'],
+      ['Acme, Inc.', 'Acme'],
+      ['Huawei Technologies Co., Ltd.', 'Huawei Technologies'],
+      ['Canva Pty Ltd', 'Canva'],
+      ['Robert Bosch GmbH & Co. KG', 'Robert Bosch'],
+      ['Nintendo K.K.', 'Nintendo'],
+      ['PT Telkom Indonesia Tbk', 'Telkom Indonesia'],
+      ['PT Xiaomi Technology Indonesia', 'Xiaomi Technology Indonesia'],
+      ['Leica Camera AG', 'Leica Camera'],
+      ['Sharp', 'Sharp'],
+      ['Asana', 'Asana'],
+    ];
+    for (const [name, short] of cases) expect(withoutLegalForm(name), name).toBe(short);
   });
 });

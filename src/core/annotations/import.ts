@@ -33,7 +33,7 @@ export function planImport(
   fileName: string,
   now: Date,
 ): { report: ImportReport; change: AnnotationChange | null } {
-  const parsed = readAnnotationFile(json, bundle, now);
+  const parsed = readAnnotationFile(json, bundle, now, fileName);
   const report: ImportReport = { file: fileName, added: [], orphaned: [], duplicates: [], rejected: [], warnings: parsed.warnings };
   const ids = new Map(existing.map((a) => [a.id, 'already stored']));
   const contents = new Map(existing.map((a) => [contentKey(a), a.id]));

@@ -4,9 +4,13 @@ import { parseDocumentIri } from '../../shared/annotations/iri';
 import { PresskitError } from '../../shared/errors';
 import { Annotation, COLOUR_KEYS, type ColourKey } from '../../shared/model/annotation';
 import type { LoadedBundle } from '../../shared/model/document';
-import { findQuoteInBundle } from './anchor-all';
 import { canonicalJson } from '../../shared/annotations/history';
+import { findQuoteInBundle, selectorsFor } from './anchor-all';
+import { readBodies, readCreator } from './jsonld-bodies';
 import { STYLE_CLASS_PREFIX, type JsonObject } from './jsonld-export';
+import { placeRange } from './jsonld-range';
+import { readTarget, targetsOf, type Quote, type TargetInfo } from './jsonld-selectors';
+import { asArray, idOf, isObject, prop, Rejection, text, typesOf } from './jsonld-vocab';
 
 /** What became of one item of an imported file. */
 export type ParsedItem =
@@ -21,172 +25,171 @@ export interface ParsedFile {
   warnings: string[];
 }
 
-const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-/** JSON-LD lets a key be written as its keyword alias: "id" or "@id", "type" or "@type". */
-const idOf = (o: JsonObject) => str(o.id) ?? str(o['@id']);
-const typesOf = (o: JsonObject): string[] => asArray(o.type ?? o['@type']).filter((t): t is string => typeof t === 'string');
 const DateTime = z.iso.datetime({ offset: true });
 
-class Rejection extends Error {}
+/** Where a file is, for messages: the path and a JSON pointer into it. */
+const at = (file: string, pointer: string) => `${file}${pointer ? `#${pointer}` : ''}`;
 
-/** The annotation objects in a file: one annotation, an array, an AnnotationPage or an AnnotationCollection with its first page embedded. */
-function extractItems(json: unknown, warnings: string[]): unknown[] {
-  if (Array.isArray(json)) return json;
-  if (!isObject(json)) throw invalidFile('the file is not a JSON object or array');
+/**
+ * The annotation objects in a file, each with its JSON pointer: one annotation, an array, an
+ * AnnotationPage, an AnnotationCollection with its first page embedded, a JSON-LD @graph, or a
+ * Hypothesis API search result ({"rows": […]}).
+ */
+function extractItems(json: unknown, file: string, warnings: string[]): { item: unknown; pointer: string }[] {
+  const list = (items: unknown, base: string) => asArray(items).map((item, i) => ({ item, pointer: `${base}/${i}` }));
+  if (Array.isArray(json)) return list(json, '');
+  if (!isObject(json)) throw invalidFile(file, '', 'the file is not a JSON object or array');
   const types = typesOf(json);
-  if (types.includes('Annotation')) return [json];
-  if (types.includes('AnnotationPage')) {
-    if (json.next !== undefined) warnings.push('the file is one page of a larger collection; only this page was read');
-    return asArray(json.items);
+  if (types.includes('Annotation')) return [{ item: json, pointer: '' }];
+  if (types.includes('AnnotationPage') || types.includes('OrderedCollectionPage')) {
+    if (prop(json, 'next') !== undefined) warnings.push('the file is one page of a larger collection; only this page was read');
+    return list(prop(json, 'items'), '/items');
   }
-  if (types.includes('AnnotationCollection')) {
-    const first = json.first;
+  if (types.includes('AnnotationCollection') || types.includes('OrderedCollection')) {
+    const first = asArray(prop(json, 'first'))[0];
     if (!isObject(first))
-      throw invalidFile('the AnnotationCollection does not embed its first page (only a link to it), so there is nothing to read');
-    if (first.next !== undefined) warnings.push('the collection has further pages that are not embedded; only the first page was read');
-    return asArray(first.items);
+      throw invalidFile(
+        file,
+        '/first',
+        'the AnnotationCollection does not embed its first page (only a link to it), so there is nothing to read',
+      );
+    if (prop(first, 'next') !== undefined)
+      warnings.push('the collection has further pages that are not embedded; only the first page was read');
+    return list(prop(first, 'items'), '/first/items');
   }
-  throw invalidFile('expected a W3C Web Annotation, an AnnotationPage, an AnnotationCollection or an array of annotations');
+  if (Array.isArray(json['@graph'])) return list(json['@graph'], '/@graph');
+  if (Array.isArray(json.rows)) return list(json.rows, '/rows');
+  if (!types.length && prop(json, 'target') !== undefined) return [{ item: json, pointer: '' }];
+  const found = types.length ? `its type is ${types.map((t) => JSON.stringify(t)).join(', ')}` : 'it has no "type"';
+  throw invalidFile(
+    file,
+    types.length ? '/type' : '',
+    `expected a W3C Web Annotation, an AnnotationPage, an AnnotationCollection or an array of annotations; ${found}`,
+  );
 }
 
-const invalidFile = (message: string) =>
-  new PresskitError('IMPORT_INVALID', `Not an annotation file: ${message}`, [{ file: 'import', pointer: '', message }]);
-
-interface TargetInfo {
-  source: string;
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-  position?: { start: number; end: number };
-  styleClass?: string;
-}
-
-function readTarget(raw: unknown): TargetInfo | null {
-  if (!isObject(raw)) return null;
-  const source = str(raw.source) ?? (isObject(raw.source) ? idOf(raw.source) : undefined) ?? idOf(raw);
-  let quote: JsonObject | undefined;
-  let position: JsonObject | undefined;
-  for (const sel of asArray(raw.selector)) {
-    if (!isObject(sel)) continue;
-    const types = typesOf(sel);
-    if (!quote && types.includes('TextQuoteSelector') && typeof sel.exact === 'string' && sel.exact) quote = sel;
-    if (!position && types.includes('TextPositionSelector')) position = sel;
-  }
-  if (!quote || !source) return null;
-  const info: TargetInfo = { source, exact: quote.exact as string };
-  if (typeof quote.prefix === 'string' && quote.prefix) info.prefix = quote.prefix;
-  if (typeof quote.suffix === 'string' && quote.suffix) info.suffix = quote.suffix;
-  const [start, end] = [position?.start, position?.end];
-  if (Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) > (start as number))
-    info.position = { start: start as number, end: end as number };
-  const styleClass = asArray(raw.styleClass).find((c): c is string => typeof c === 'string');
-  if (styleClass) info.styleClass = styleClass;
-  return info;
-}
+const invalidFile = (file: string, pointer: string, message: string) =>
+  new PresskitError('IMPORT_INVALID', `${at(file, pointer)}: not an annotation file: ${message}`, [{ file, pointer, message }]);
 
 function colourFrom(styleClass: string | undefined): ColourKey {
   const key = styleClass?.startsWith(STYLE_CLASS_PREFIX) ? styleClass.slice(STYLE_CLASS_PREFIX.length) : styleClass;
   return (COLOUR_KEYS as readonly string[]).includes(key ?? '') ? (key as ColourKey) : 'yellow';
 }
 
-/** Note and tags from the bodies: tagging/classifying bodies become tags, other text joins the note, links are kept as links. */
-function readBodies(raw: JsonObject, warnings: string[]): { note: string; tags: string[] } {
-  if (raw.body !== undefined && raw.bodyValue !== undefined) throw new Rejection('has both body and bodyValue, which the model forbids');
-  const notes: string[] = [];
-  const tags: string[] = [];
-  if (typeof raw.bodyValue === 'string') notes.push(raw.bodyValue);
-  for (let body of asArray(raw.body)) {
-    if (isObject(body) && typesOf(body).includes('Choice')) body = asArray(body.items)[0];
-    if (typeof body === 'string') {
-      notes.push(`<${body}>`);
-      continue;
-    }
-    if (!isObject(body)) continue;
-    const purposes = asArray(body.purpose);
-    const value = str(body.value);
-    if (value === undefined) {
-      const link = idOf(body) ?? str(body.source);
-      if (link) notes.push(`<${link}>`);
-      else warnings.push(`a body of type ${typesOf(body).join('/') || 'unknown'} has no text or link and was left out`);
-    } else if (purposes.includes('tagging') || purposes.includes('classifying')) {
-      if (value.trim()) tags.push(value.trim());
-    } else if (value.trim()) notes.push(value);
-  }
-  return { note: notes.join('\n\n'), tags: [...new Set(tags)] };
-}
-
-function readCreator(raw: unknown): string | undefined {
-  const first = asArray(raw)[0];
-  if (typeof first === 'string') return first;
-  if (isObject(first)) return str(first.name) ?? str(first.nickname) ?? idOf(first);
-  return undefined;
-}
-
 function readDate(raw: JsonObject, key: 'created' | 'modified'): string | undefined {
-  const value = raw[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !DateTime.safeParse(value).success)
+  const given = prop(raw, key);
+  if (given === undefined) return undefined;
+  const value = text(given);
+  if (value === undefined || !DateTime.safeParse(value).success)
     throw new Rejection(`${key} is not an ISO 8601 date-time with a time zone`);
   return value;
 }
 
+/** An annotation, or an untyped object shaped like one (Hypothesis API rows have no type). */
+function checkType(raw: JsonObject, warnings: string[]): void {
+  const types = typesOf(raw);
+  if (types.includes('Annotation')) return;
+  if (types.length) throw new Rejection(`its type is not "Annotation" (it is ${types.map((t) => JSON.stringify(t)).join(', ')})`);
+  if (prop(raw, 'target') === undefined) throw new Rejection('has neither a type nor a target, so it is no annotation');
+  warnings.push('has no type; read as an Annotation');
+}
+
+/** The id as given; a Hypothesis row's bare id becomes its public link; none at all, a hash of the content. */
+function readId(raw: JsonObject, warnings: string[]): string {
+  const id = idOf(raw);
+  if (id && /^[a-z][a-z0-9+.-]*:/i.test(id)) return id;
+  if (id && raw.user !== undefined && /^[\w-]+$/.test(id)) return `https://hypothes.is/a/${id}`;
+  if (id) return id;
+  // Same content, same id: importing the file again is then recognised as a duplicate.
+  const hashed = 'urn:sha256:' + createHash('sha256').update(canonicalJson(raw)).digest('hex');
+  warnings.push(`had no id; given ${hashed}`);
+  return hashed;
+}
+
+/** The first target that names a passage of text; the reasons of those that do not, when none does. */
+function pickTarget(raw: JsonObject, warnings: string[]): TargetInfo {
+  const targets = targetsOf(prop(raw, 'target'));
+  if (!targets.length) throw new Rejection('has no target');
+  const reads = targets.map(readTarget);
+  const target = reads.find((t): t is TargetInfo => typeof t !== 'string');
+  if (!target) {
+    const reasons = [...new Set(reads)].join('; ');
+    throw new Rejection(`no target has a TextQuoteSelector, so there is no text to attach it to (${reasons})`);
+  }
+  if (targets.length > 1) warnings.push(`has ${targets.length} targets; only the first with a quote was used`);
+  if (!target.source) warnings.push('its target names no source; its quote was looked for in the whole bundle');
+  return target;
+}
+
+type Placed = { documentId: string; quote: Quote; position?: { start: number; end: number } } | { unplaced: string; quote: string };
+
+/** A range between two quotes, placed in the bundle and quoted from our text. */
+function placeRangeTarget(bundle: LoadedBundle, target: TargetInfo, from: Quote, to: Quote, warnings: string[]): Placed {
+  const ours = target.source ? parseDocumentIri(target.source) : null;
+  const own = ours?.bundleId === bundle.manifest.id && bundle.documents.some((d) => d.id === ours.documentId);
+  const byUrl = own ? [ours.documentId] : documentsAt(bundle, target.source);
+  const placed = placeRange(bundle, from, to, byUrl.length ? byUrl : undefined);
+  if (typeof placed === 'string') return { unplaced: placed, quote: `${from.exact} … ${to.exact}` };
+  const doc = bundle.documents.find((d) => d.id === placed.documentId)!;
+  const { quote, position } = selectorsFor(doc, placed.start, placed.end);
+  warnings.push(
+    `its RangeSelector was placed in "${doc.id}" from ${JSON.stringify(from.exact)} up to ${JSON.stringify(to.exact)}, not including it (W3C model 4.2.9)`,
+  );
+  return { documentId: doc.id, quote, position: { start: position.start, end: position.end } };
+}
+
+const documentsAt = (bundle: LoadedBundle, source: string | undefined) =>
+  source ? bundle.documents.filter((d) => d.sourceUrl && sameUrl(d.sourceUrl, source)).map((d) => d.id) : [];
+
+/** A quote placed in the bundle: on our own document when it names one, else wherever its quote is. */
+function placeQuote(bundle: LoadedBundle, target: TargetInfo, found: Quote, warnings: string[]): Placed {
+  const bundleId = bundle.manifest.id;
+  const ours = target.source ? parseDocumentIri(target.source) : null;
+  const position = ours?.bundleId === bundleId ? target.position : undefined;
+  const quote = { exact: found.exact, prefix: found.prefix, suffix: found.suffix };
+  if (ours?.bundleId === bundleId && bundle.documents.some((d) => d.id === ours.documentId))
+    return { documentId: ours.documentId, quote, ...(position ? { position } : {}) };
+  // Another tool's page, another bundle, or a document this version no longer has: find the quote in the bundle.
+  const byUrl = documentsAt(bundle, target.source);
+  const matches = findQuoteInBundle(bundle, quote, byUrl.length ? byUrl : undefined);
+  const [top, second] = matches;
+  if (!top || (second && second.anchor.score === top.anchor.score)) {
+    // Our own annotation on a document since removed: kept, shown as orphaned.
+    if (ours?.bundleId === bundleId) return { documentId: ours.documentId, quote, ...(position ? { position } : {}) };
+    const reason = top
+      ? `its quote occurs in ${matches.length} places (${matches.map((m) => m.documentId).join(', ')}) with nothing to tell them apart`
+      : unplacedReason(bundle, found.exact);
+    return { unplaced: reason, quote: found.exact };
+  }
+  if (!ours || ours.bundleId !== bundleId)
+    warnings.push(`target ${target.source ?? '(no source)'} is not in this bundle; attached to its quote in "${top.documentId}"`);
+  else warnings.push(`document "${ours.documentId}" is not in this version of the bundle; attached to its quote in "${top.documentId}"`);
+  return { documentId: top.documentId, quote, position: { start: top.anchor.start, end: top.anchor.end } };
+}
+
 function convert(raw: unknown, index: number, bundle: LoadedBundle, now: string): ParsedItem {
   if (!isObject(raw)) throw new Rejection('is not a JSON object');
-  if (!typesOf(raw).includes('Annotation')) throw new Rejection('its type is not "Annotation"');
   const warnings: string[] = [];
-  let id = idOf(raw);
-  if (!id) {
-    // Same content, same id: importing the file again is then recognised as a duplicate.
-    id = 'urn:sha256:' + createHash('sha256').update(canonicalJson(raw)).digest('hex');
-    warnings.push(`had no id; given ${id}`);
-  }
-  const targets = asArray(raw.target);
-  if (!targets.length) throw new Rejection('has no target');
-  const target = targets.map(readTarget).find((t) => t !== null);
-  if (!target) throw new Rejection('no target has a source and a TextQuoteSelector, so there is no text to attach it to');
-  if (targets.length > 1) warnings.push(`has ${targets.length} targets; only the first with a quote was used`);
+  checkType(raw, warnings);
+  const id = readId(raw, warnings);
+  const target = pickTarget(raw, warnings);
   const { note, tags } = readBodies(raw, warnings);
   const created = readDate(raw, 'created') ?? now;
   const modified = readDate(raw, 'modified') ?? created;
-  const creator = readCreator(raw.creator);
-  const quote = { type: 'TextQuoteSelector' as const, exact: target.exact, prefix: target.prefix, suffix: target.suffix };
-
-  const bundleId = bundle.manifest.id;
-  const ours = parseDocumentIri(target.source);
-  let documentId: string;
-  let position = ours?.bundleId === bundleId ? target.position : undefined;
-  if (ours?.bundleId === bundleId && bundle.documents.some((d) => d.id === ours.documentId)) {
-    documentId = ours.documentId;
-  } else {
-    // Another tool's page, another bundle, or a document this version no longer has: find the quote in the bundle.
-    const byUrl = bundle.documents.filter((d) => d.sourceUrl && sameUrl(d.sourceUrl, target.source)).map((d) => d.id);
-    const matches = findQuoteInBundle(bundle, quote, byUrl.length ? byUrl : undefined);
-    const [top, second] = matches;
-    if (!top || (second && second.anchor.score === top.anchor.score)) {
-      if (ours?.bundleId === bundleId) {
-        documentId = ours.documentId; // our own annotation on a document since removed: kept, shown as orphaned
-      } else {
-        const reason = top
-          ? `its quote occurs in ${matches.length} places (${matches.map((m) => m.documentId).join(', ')}) with nothing to tell them apart`
-          : unplacedReason(bundle, target.exact);
-        return { index, outcome: 'unplaced', id, quote: target.exact, source: target.source, reason };
-      }
-    } else {
-      documentId = top.documentId;
-      position = { start: top.anchor.start, end: top.anchor.end };
-      if (!ours || ours.bundleId !== bundleId)
-        warnings.push(`target ${target.source} is not in this bundle; attached to its quote in "${documentId}"`);
-      else warnings.push(`document "${ours.documentId}" is not in this version of the bundle; attached to its quote in "${documentId}"`);
-    }
-  }
+  const creator = readCreator(raw);
+  const { selection } = target;
+  const placed =
+    selection.kind === 'range'
+      ? placeRangeTarget(bundle, target, selection.start, selection.end, warnings)
+      : placeQuote(bundle, target, selection.quote, warnings);
+  if ('unplaced' in placed)
+    return { index, outcome: 'unplaced', id, quote: placed.quote, source: target.source ?? '(no source)', reason: placed.unplaced };
   const candidate = {
     id,
-    bundleId,
-    documentId,
-    quote,
-    ...(position ? { position: { type: 'TextPositionSelector', ...position } } : {}),
+    bundleId: bundle.manifest.id,
+    documentId: placed.documentId,
+    quote: { type: 'TextQuoteSelector' as const, ...placed.quote },
+    ...(placed.position ? { position: { type: 'TextPositionSelector', ...placed.position } } : {}),
     colour: colourFrom(target.styleClass),
     note,
     tags,
@@ -218,16 +221,21 @@ function sameUrl(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/** Reads every item of a W3C annotation file (ours or another tool's); one bad item never stops the rest. */
-export function readAnnotationFile(json: unknown, bundle: LoadedBundle, now: Date = new Date()): ParsedFile {
+/**
+ * Reads every item of a W3C annotation file (ours or another tool's); one bad item never stops the rest.
+ * `file` names the file in errors about it as a whole.
+ */
+export function readAnnotationFile(json: unknown, bundle: LoadedBundle, now: Date = new Date(), file = 'annotations file'): ParsedFile {
   const warnings: string[] = [];
-  const raw = extractItems(json, warnings);
+  const raw = extractItems(json, file, warnings);
   const stamp = now.toISOString();
-  const items = raw.map((item, index): ParsedItem => {
+  const items = raw.map(({ item, pointer }, index): ParsedItem => {
     try {
       return convert(item, index, bundle, stamp);
     } catch (err) {
-      if (err instanceof Rejection) return { index, outcome: 'rejected', reason: err.message };
+      // Where the item is, when its index alone does not say (inside a page or a collection).
+      const where = pointer && pointer !== `/${index}` ? ` (at ${pointer})` : '';
+      if (err instanceof Rejection) return { index, outcome: 'rejected', reason: err.message + where };
       throw err;
     }
   });
@@ -241,8 +249,9 @@ export function readAnnotationFile(json: unknown, bundle: LoadedBundle, now: Dat
 export function parseAnnotationFile(
   json: unknown,
   bundle: LoadedBundle,
+  file?: string,
 ): { annotations: Annotation[]; rejected: { index: number; reason: string }[] } {
-  const { items } = readAnnotationFile(json, bundle);
+  const { items } = readAnnotationFile(json, bundle, undefined, file);
   const annotations: Annotation[] = [];
   const rejected: { index: number; reason: string }[] = [];
   for (const item of items) {

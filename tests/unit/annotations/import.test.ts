@@ -110,10 +110,14 @@ describe('import', () => {
     expect(report.orphaned[0]!.reason).toMatch(/occurs nowhere in this bundle/);
     expect(report.orphaned[1]!.reason).toMatch(/occurs \d+ times in the bundle/);
     expect(report.rejected).toEqual([
-      { index: 2, reason: 'no target has a source and a TextQuoteSelector, so there is no text to attach it to' },
+      {
+        index: 2,
+        reason:
+          'no target has a TextQuoteSelector, so there is no text to attach it to (the target is a whole resource (an IRI), not a passage of text)',
+      },
       { index: 3, reason: 'has both body and bodyValue, which the model forbids' },
       { index: 4, reason: 'created is not an ISO 8601 date-time with a time zone' },
-      { index: 5, reason: 'its type is not "Annotation"' },
+      { index: 5, reason: 'its type is not "Annotation" (it is "Note")' },
       { index: 6, reason: 'is not a JSON object' },
     ]);
   });

@@ -51,7 +51,7 @@ async function readHighlights(file: string, bundle: LoadedBundle, io: CliIo): Pr
     const message = err instanceof SyntaxError ? `not valid JSON: ${err.message}` : (err as Error).message;
     throw new PresskitError('IMPORT_INVALID', `${file}: cannot read the annotations file`, [{ file, pointer: '', message }]);
   }
-  const { annotations, rejected } = parseAnnotationFile(json, bundle);
+  const { annotations, rejected } = parseAnnotationFile(json, bundle, file);
   for (const r of rejected) io.err(`presskit: ${file}#/${r.index}: skipped: ${r.reason}`);
   return anchorAll(bundle, annotations);
 }

@@ -76,13 +76,21 @@ function colourFrom(styleClass: string | undefined): ColourKey {
   return (COLOUR_KEYS as readonly string[]).includes(key ?? '') ? (key as ColourKey) : 'yellow';
 }
 
-function readDate(raw: JsonObject, key: 'created' | 'modified'): string | undefined {
+function readDate(raw: JsonObject, key: 'created' | 'modified', warnings: string[]): string | undefined {
   const given = prop(raw, key);
   if (given === undefined) return undefined;
   const value = text(given);
-  if (value === undefined || !DateTime.safeParse(value).success)
-    throw new Rejection(`${key} is not an ISO 8601 date-time with a time zone`);
-  return value;
+  if (value !== undefined && DateTime.safeParse(value).success) return value;
+  // Some tools write local date-times without a zone (Open Annotation examples do): read as UTC, and say so.
+  const local = value?.match(/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?)?$/);
+  if (local) {
+    const utc = `${local[1] ? value : `${value}T00:00`}${local[2] ? '' : ':00'}Z`;
+    if (DateTime.safeParse(utc).success) {
+      warnings.push(`${key} ${JSON.stringify(value)} has no time zone; read as UTC`);
+      return utc;
+    }
+  }
+  throw new Rejection(`${key} is not an ISO 8601 date-time with a time zone`);
 }
 
 /** An annotation, or an untyped object shaped like one (Hypothesis API rows have no type). */
@@ -174,8 +182,8 @@ function convert(raw: unknown, index: number, bundle: LoadedBundle, now: string)
   const id = readId(raw, warnings);
   const target = pickTarget(raw, warnings);
   const { note, tags } = readBodies(raw, warnings);
-  const created = readDate(raw, 'created') ?? now;
-  const modified = readDate(raw, 'modified') ?? created;
+  const created = readDate(raw, 'created', warnings) ?? now;
+  const modified = readDate(raw, 'modified', warnings) ?? created;
   const creator = readCreator(raw);
   const { selection } = target;
   const placed =

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleManifest, Quote } from '../../shared/model/bundle';
 import type { Block, LoadedDocument } from '../../shared/model/document';
@@ -15,9 +15,26 @@ interface Props {
   decorations: readonly Decoration[];
 }
 
-/** One block of a document, drawn as what it is: title, subhead, section heading, pull quote, comment, paragraph… */
-function BlockViewImpl({ doc, block, quotes, manifest, decorations }: Props) {
+/** A reader comment: its author and date (or that the source gives none), then its text. */
+function CommentBlock({ doc, block, children, common }: { doc: LoadedDocument; block: Block; children: ReactNode; common: object }) {
   const { t, i18n } = useTranslation();
+  const commentIndex = doc.blocks.filter((b) => b.kind === 'paragraph').indexOf(block);
+  const meta = doc.comments?.[commentIndex];
+  return (
+    <article className="comment" aria-label={t('reader.comment', { n: commentIndex + 1 })}>
+      <header className="comment__meta" lang={i18n.language}>
+        {meta?.author ?? t('reader.anonymous')} · {meta?.date ?? t('reader.undated')}
+      </header>
+      <p {...common}>{children}</p>
+    </article>
+  );
+}
+
+/**
+ * One block of a document, drawn as what it is: title, subhead, section heading, pull quote, comment, paragraph…
+ * No useTranslation here: a large bundle has thousands of blocks, and only comments have words of the interface.
+ */
+function BlockViewImpl({ doc, block, quotes, manifest, decorations }: Props) {
   const { titleBlock, subheadBlock, rank } = documentStructure(doc);
   const text = <BlockText block={block} decorations={decorations} />;
   const common = { 'data-block-start': block.start, 'data-document-id': doc.id };
@@ -48,18 +65,12 @@ function BlockViewImpl({ doc, block, quotes, manifest, decorations }: Props) {
         {text}
       </PullQuote>
     );
-  if (doc.kind === 'comments' && block.kind === 'paragraph') {
-    const commentIndex = doc.blocks.filter((b) => b.kind === 'paragraph').indexOf(block);
-    const meta = doc.comments?.[commentIndex];
+  if (doc.kind === 'comments' && block.kind === 'paragraph')
     return (
-      <article className="comment" aria-label={t('reader.comment', { n: commentIndex + 1 })}>
-        <header className="comment__meta" lang={i18n.language}>
-          {meta?.author ?? t('reader.anonymous')} · {meta?.date ?? t('reader.undated')}
-        </header>
-        <p {...common}>{text}</p>
-      </article>
+      <CommentBlock doc={doc} block={block} common={common}>
+        {text}
+      </CommentBlock>
     );
-  }
   if (block.kind === 'blockquote') return <blockquote {...common}>{text}</blockquote>;
   if (block.kind === 'listItem')
     return (

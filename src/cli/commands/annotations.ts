@@ -1,6 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { AnnotationRepository, formatImportReport, importAnnotations, toCsv, toJsonLd, toMarkdown } from '../../core/annotations/index';
+import {
+  AnnotationRepository,
+  exportAnnotationFile,
+  formatImportReport,
+  importAnnotations,
+  type AnnotationExportFormat,
+} from '../../core/annotations/index';
 import { loadBundle } from '../../core/bundle/load-bundle';
 import { dataDir } from '../../core/paths';
 import { confFactory } from '../../core/store/conf-factory';
@@ -25,6 +31,9 @@ function repositoryFor(io: CliIo): AnnotationRepository {
 
 const printNotices = (io: CliIo, repository: AnnotationRepository) => repository.takeNotices().forEach((n) => io.err(`presskit: ${n}`));
 
+const isExportFormat = (format: string | undefined): format is AnnotationExportFormat =>
+  (ANNOTATION_EXPORT_FORMATS as readonly (string | undefined)[]).includes(format);
+
 async function runExport(
   bundlePath: string,
   format: string | undefined,
@@ -32,18 +41,10 @@ async function runExport(
   language: string | undefined,
   io: CliIo,
 ) {
-  if (!format || !(ANNOTATION_EXPORT_FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`annotations export: --format must be one of ${ANNOTATION_EXPORT_FORMATS.join(', ')}`);
+  if (!isExportFormat(format)) throw new UsageError(`annotations export: --format must be one of ${ANNOTATION_EXPORT_FORMATS.join(', ')}`);
   const bundle = await loadBundle(path.resolve(io.cwd, bundlePath));
   const repository = repositoryFor(io);
-  const { annotations } = repository.read(bundle.manifest.id);
-  const options = { labels: repository.labels(), language: language ?? 'en' };
-  const content =
-    format === 'jsonld'
-      ? toJsonLd(bundle, annotations)
-      : format === 'md'
-        ? toMarkdown(bundle, annotations, options)
-        : toCsv(bundle, annotations, options);
+  const { content, count } = exportAnnotationFile(repository, bundle, format, language);
   printNotices(io, repository);
   if (output === undefined) {
     io.out(content.replace(/\r?\n$/, ''));
@@ -57,7 +58,7 @@ async function runExport(
       { file: target, pointer: '', message: (err as Error).message },
     ]);
   }
-  io.err(`${annotations.length} annotation${annotations.length === 1 ? '' : 's'} of ${bundle.manifest.id} written to ${target}`);
+  io.err(`${count} annotation${count === 1 ? '' : 's'} of ${bundle.manifest.id} written to ${target}`);
   return EXIT.ok;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { anchorAll, selectorsFor, toCsv, toJsonLd, toMarkdown } from '../annotations/index';
+import { anchorAll, exportAnnotationFile, selectorsFor } from '../annotations/index';
 import { AnnotationRepository } from '../annotations/repository';
 import { importAnnotations } from '../annotations/import';
 import {
@@ -34,12 +34,6 @@ type AnnotationHandlers = Pick<
   | 'getColourLabels'
   | 'setColourLabel'
 >;
-
-const EXPORTS = {
-  jsonld: { ext: 'jsonld', mime: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"' },
-  md: { ext: 'md', mime: 'text/markdown;charset=utf-8' },
-  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8' },
-} as const;
 
 /**
  * Annotation channels over the bundle open in this window. Undo/redo history is kept here, per
@@ -149,17 +143,8 @@ export function annotationHandlers(ctx: ServiceContext): AnnotationHandlers {
       return { report, history: historyStatus(historyOf(bundle)), notices: notices() };
     },
     async exportAnnotations({ format, language }) {
-      const bundle = current();
-      const { annotations } = repository.read(bundle.manifest.id);
-      const labels = repository.labels();
-      const options = { labels, language: language ?? 'en' };
-      const content =
-        format === 'jsonld'
-          ? toJsonLd(bundle, annotations)
-          : format === 'md'
-            ? toMarkdown(bundle, annotations, options)
-            : toCsv(bundle, annotations, options);
-      return { fileName: `${bundle.manifest.id}-annotations.${EXPORTS[format].ext}`, mime: EXPORTS[format].mime, content };
+      const { fileName, mime, content } = exportAnnotationFile(repository, current(), format, language);
+      return { fileName, mime, content };
     },
     async getColourLabels() {
       return colourLabels();

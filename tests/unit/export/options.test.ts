@@ -106,6 +106,21 @@ describe('options', () => {
     expect(normalise(allText(file))).toContain('Leica 中文 and 📷 in Wetzlar.');
   });
 
+  it('gives back every one of 1,300 distinct characters the fonts lack, each as itself', async () => {
+    const { bundle } = await sampleKitInput();
+    const cjk = Array.from({ length: 1300 }, (_, i) => String.fromCodePoint(0x4e00 + i));
+    // Lines of 50 characters, so the text wraps like text.
+    const lines = Array.from({ length: 26 }, (_, i) => cjk.slice(i * 50, i * 50 + 50).join(''));
+    const { blocks, text } = parseMarkdown(lines.join(' '));
+    const odd: LoadedBundle = { ...bundle, documents: bundle.documents.map((d) => (d.id === 'about-xiaomi' ? { ...d, blocks, text } : d)) };
+    const kit = await renderPressKit(odd, base({ sections: ['boilerplate'] }));
+    expect(kit.missingCharacters).toHaveLength(1300);
+    const file = writePdf(kit.bytes, 'cjk-1300.pdf');
+    expect(qpdfCheck(file).status).toBe(0);
+    const extracted = allText(file).replace(/\s+/g, '');
+    for (const line of lines) expect(extracted).toContain(line);
+  });
+
   it('prints one-byte ASCII codes that PDF strings escape, beside two-byte ones, each as itself', async () => {
     const { bundle } = await sampleKitInput();
     const line = 'Paths (C:\\kits\\2022) café “quoted” ~ {braces} [x] <y> 100% #1 ‰ end.';

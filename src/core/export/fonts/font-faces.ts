@@ -183,7 +183,9 @@ export class FontUsage {
   missingCode(codePoint: number, numGlyphs: number): number {
     let code = this.missing.get(codePoint);
     if (code === undefined) {
-      code = Math.min(numGlyphs + this.missing.size, maxCid(numGlyphs));
+      // Each missing character gets a code of its own, so ToUnicode gives it back; only past the
+      // 2-byte code space (some 30,000 distinct missing characters) would codes have to be shared.
+      code = Math.min(numGlyphs + this.missing.size, MAX_CID);
       this.missing.set(codePoint, code);
       this.cids.set(code, codePoint);
       this.wide.set(code, codePoint);
@@ -200,8 +202,12 @@ export class FontUsage {
 /** Highest CID a two-byte code (0x8000 + CID) can carry. */
 export const MAX_CID = 0x7fff;
 
-/** Highest CID of a font: its glyphs, then up to 1,024 codes for missing characters (the rest share the last). */
-export const maxCid = (numGlyphs: number) => Math.min(numGlyphs + 0x3ff, MAX_CID);
+/** Highest CID an export drew with a font: its glyphs, or a code above them for a missing character. */
+export function highestCid(numGlyphs: number, usage: FontUsage): number {
+  let high = numGlyphs - 1;
+  for (const cid of usage.wide.keys()) if (cid > high) high = cid;
+  return high;
+}
 
 const escapeByte = (b: number): string =>
   b === 0x28 ? '\\(' : b === 0x29 ? '\\)' : b === 0x5c ? '\\\\' : b === 0x0d ? '\\r' : String.fromCharCode(b);

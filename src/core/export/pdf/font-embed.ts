@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
-import { maxCid, type FontFace, type FontUsage } from '../fonts/font-faces';
+import { highestCid, type FontFace, type FontUsage } from '../fonts/font-faces';
 import { subsetTrueType, verifySubset } from '../fonts/subset';
 import { encodingCMap, toUnicodeCMap } from './cmaps';
 
@@ -62,14 +62,18 @@ interface PreparedEncoding {
   stream: Uint8Array;
 }
 
-const encodings = new WeakMap<FontFace, PreparedEncoding>();
+/** By face, then by the highest CID it must reach (a range per 256 CIDs: most exports need just the font's glyphs). */
+const encodings = new WeakMap<FontFace, Map<number, PreparedEncoding>>();
 
-function encodingOf(face: FontFace): PreparedEncoding {
-  let e = encodings.get(face);
+function encodingOf(face: FontFace, usage: FontUsage): PreparedEncoding {
+  const maxCid = highestCid(face.font.numGlyphs, usage) | 0xff;
+  let byMax = encodings.get(face);
+  if (!byMax) encodings.set(face, (byMax = new Map()));
+  let e = byMax.get(maxCid);
   if (!e) {
-    const cmap = encodingCMap(face.asciiGlyphs(), maxCid(face.font.numGlyphs));
+    const cmap = encodingCMap(face.asciiGlyphs(), maxCid);
     e = { name: cmap.name, stream: deflateSync(cmap.text, { level: 9 }) };
-    encodings.set(face, e);
+    byMax.set(maxCid, e);
   }
   return e;
 }
@@ -135,7 +139,7 @@ export function embedFont(
   written: Map<string, PDFRef>,
 ): EmbeddedFontReport {
   const p = prepareFont(face, usage);
-  const encoding = encodingOf(face);
+  const encoding = encodingOf(face, usage);
   const font = face.font;
   const baseFont = p.report.baseFont;
   const scale = 1000 / font.unitsPerEm;

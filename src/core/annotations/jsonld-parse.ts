@@ -244,6 +244,9 @@ export function readAnnotationFile(json: unknown, bundle: LoadedBundle, now: Dat
       // Where the item is, when its index alone does not say (inside a page or a collection).
       const where = pointer && pointer !== `/${index}` ? ` (at ${pointer})` : '';
       if (err instanceof Rejection) return { index, outcome: 'rejected', reason: err.message + where };
+      // A value nested thousands of levels deep overflows the stack somewhere in reading it: that item
+      // is unreadable, the rest of the file is not.
+      if (err instanceof RangeError) return { index, outcome: 'rejected', reason: `is nested too deeply to read${where}` };
       throw err;
     }
   });

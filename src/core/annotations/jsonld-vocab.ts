@@ -71,10 +71,23 @@ export function prop(o: JsonObject, term: string): unknown {
 
 /** A string, also as expanded JSON-LD writes it: {"@value": "…"} or a one-element array of either. */
 export function text(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.length === 1 ? text(v[0]) : undefined;
-  if (isObject(v) && typeof v['@value'] === 'string') return v['@value'];
+  const one = single(v);
+  if (typeof one === 'string') return one;
+  if (isObject(one) && typeof one['@value'] === 'string') return one['@value'];
   return undefined;
+}
+
+/** How many one-element arrays deep a value may be wrapped (expanded JSON-LD uses one; more is noise). */
+const MAX_WRAPPING = 4;
+
+/** The value inside one-element arrays, a few levels at most; undefined for a longer array or deeper nesting. */
+function single(v: unknown): unknown {
+  let value = v;
+  for (let depth = 0; Array.isArray(value); depth++) {
+    if (value.length !== 1 || depth === MAX_WRAPPING) return undefined;
+    value = value[0];
+  }
+  return value;
 }
 
 /** A number, also as {"@value": 12} or {"@value": "12"} (typed literals in expanded JSON-LD). */
@@ -87,9 +100,9 @@ export function integer(v: unknown): number | undefined {
 
 /** An IRI given as a string or as a node reference {"@id": …} / {"id": …}. */
 export function iri(v: unknown): string | undefined {
-  if (Array.isArray(v)) return v.length === 1 ? iri(v[0]) : undefined;
-  if (typeof v === 'string') return v;
-  return isObject(v) ? idOf(v) : undefined;
+  const one = single(v);
+  if (typeof one === 'string') return one;
+  return isObject(one) ? idOf(one) : undefined;
 }
 
 export const idOf = (o: JsonObject): string | undefined => text(prop(o, 'id'));

@@ -173,3 +173,20 @@ describe('dates', () => {
     expect(items[1]).toEqual({ index: 1, outcome: 'rejected', reason: 'created is not an ISO 8601 date-time with a time zone' });
   });
 });
+
+describe('hostile nesting', () => {
+  it('rejects an item nested thousands of levels deep and still imports the rest of the file', () => {
+    let deep: unknown = 'Wetzlar';
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    let deepId: unknown = 'x:deep';
+    for (let i = 0; i < 50_000; i++) deepId = { '@id': deepId };
+    const items = read([
+      { type: 'Annotation', id: 'x:a', target: { source: PAGE, selector: { type: 'TextQuoteSelector', exact: deep } } },
+      { type: 'Annotation', id: deepId, target: { source: PAGE, selector: quote('Matthias Harsch') } },
+      { type: 'Annotation', id: 'x:ok', target: { source: PAGE, selector: quote('Lei Jun') } },
+    ]);
+    expect(items[0]!.outcome).toBe('rejected');
+    expect(items[1]!.outcome).toBe('rejected');
+    expect(summary(items)[2]).toEqual([2, 'Lei Jun', '', []]);
+  });
+});

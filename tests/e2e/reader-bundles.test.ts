@@ -210,6 +210,16 @@ describe('a bundle in other languages (French and German)', () => {
     await readerReady(first.page);
     await first.page.getByLabel('Show').selectOption('id');
     await expect.poll(() => first.page.locator('article.document').count()).toBe(2); // the article and the comments
+    // The choice is on disk before the next start, so that start really begins filtered to Indonesian.
+    const saved = () => {
+      try {
+        return (JSON.parse(readFileSync(path.join(dataDir, 'preferences.json'), 'utf8')) as { data?: { contentLanguage?: string } }).data
+          ?.contentLanguage;
+      } catch {
+        return undefined;
+      }
+    };
+    await expect.poll(saved).toBe('id');
     await first.close();
 
     const session = await openBrowserMode({ bundle: dir, browser, dataDir });

@@ -62,7 +62,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (err instanceof HttpError) return send(res, err.status, 'text/plain', err.message, { Connection: 'close' });
+      if (err instanceof HttpError) {
+        // Closed once answered: the rest of an over-size body is neither read nor kept.
+        res.once('finish', () => req.destroy());
+        return send(res, err.status, 'text/plain', err.message, { Connection: 'close' });
+      }
       // The page gets no internals; the terminal that runs browser mode gets the whole error.
       console.error('presskit serve: internal error on', req.method, req.url, err);
       send(res, 500, 'text/plain', 'Internal error');
@@ -194,9 +198,9 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > limit) {
-        // Answered 413 and the connection closed; the rest of the body is not read into memory.
+        // Answered 413, then the connection is closed (see the handler); nothing more is read or kept.
         req.removeAllListeners('data');
-        req.resume();
+        req.pause();
         chunks.length = 0;
         reject(new HttpError(413, `Request body over ${limit} bytes`));
       } else chunks.push(c);

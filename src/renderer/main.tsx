@@ -8,6 +8,7 @@ import { setupI18n } from './i18n/setup';
 import './styles/base.css';
 import './styles/reader.css';
 import './styles/reading.css';
+import './styles/reading-extras.css';
 
 void setupI18n().then(() => {
   createRoot(document.getElementById('root')!).render(

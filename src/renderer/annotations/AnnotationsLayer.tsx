@@ -10,6 +10,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { annotationsStore, useAnnotations } from './store';
 import { applyPaletteProperties } from './useColours';
 import '../styles/annotations.css';
+import '../styles/annotations-panel.css';
 
 /**
  * Always mounted with the open bundle, whichever side panel shows: loads its annotations, draws them

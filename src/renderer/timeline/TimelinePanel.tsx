@@ -6,6 +6,7 @@ import type { ResolvedTimelineEvent, SuggestionWithStatus } from '../../shared/t
 import { api } from '../api/client';
 import { useReader } from '../reader/reader-context';
 import '../styles/timeline.css';
+import '../styles/timeline-forms.css';
 import { EventDetails } from './EventDetails';
 import { EventForm, type EventInput } from './EventForm';
 import { resolveSource } from './source';

@@ -119,7 +119,12 @@ function inlineRuns(children: readonly Token[], offset: number): InlineRun[] {
       case 'text':
         emit(c.content);
         break;
+      // A soft break is where the author wrapped a line: Markdown renders it as a space, so the plain
+      // text says " " too and a quote copied from the rendered text matches a hard-wrapped source.
+      // Same length as "\n", so offsets do not move. A hard break ("  " or "\\" at a line end) stays "\n".
       case 'softbreak':
+        emit(' ');
+        break;
       case 'hardbreak':
         emit('\n');
         break;

@@ -81,9 +81,24 @@ export function parseMarkdown(source: string): { blocks: Block[]; text: string }
       }
       case 'fence':
       case 'code_block': {
-        const body = t.content.replace(/\n$/, '');
-        const fake = Object.assign(Object.create(Object.getPrototypeOf(t)) as Token, { type: 'text', content: body });
-        push('code', [fake]);
+        push('code', [tokenLike(t, 'text', t.content.replace(/\n$/, ''))]);
+        break;
+      }
+      case 'tr_open': {
+        // A table row is one paragraph, its cells joined by " | " (header cells bold): a fact sheet's
+        // table is read, searched, annotated and exported like any other text instead of vanishing.
+        const children: Token[] = [];
+        let cells = 0;
+        for (i++; i < tokens.length && tokens[i]!.type !== 'tr_close'; i++) {
+          const cell = tokens[i]!;
+          if (cell.type !== 'th_open' && cell.type !== 'td_open') continue;
+          if (cells++ > 0) children.push(tokenLike(cell, 'text', ' | '));
+          const header = cell.type === 'th_open';
+          if (header) children.push(tokenLike(cell, 'strong_open', ''));
+          children.push(...(tokens[i + 1]?.type === 'inline' ? (tokens[i + 1]!.children ?? []) : []));
+          if (header) children.push(tokenLike(cell, 'strong_close', ''));
+        }
+        push('paragraph', children);
         break;
       }
       default:
@@ -91,6 +106,11 @@ export function parseMarkdown(source: string): { blocks: Block[]; text: string }
     }
   }
   return { blocks, text };
+}
+
+/** A synthetic token of the parser's own class (markdown-it exposes no constructor on its types). */
+function tokenLike(like: Token, type: string, content: string): Token {
+  return Object.assign(Object.create(Object.getPrototypeOf(like)) as Token, { type, content, children: null });
 }
 
 function inlineRuns(children: readonly Token[], offset: number): InlineRun[] {

@@ -3,6 +3,7 @@ import { sortInReadingOrder } from '../../../shared/annotations/filter';
 import type { AnchoredAnnotation, ColourKey } from '../../../shared/model/annotation';
 import type { FlowItem } from '../layout/flow';
 import { COLOURS, STYLES, hexToRgb, type Rgb } from '../layout/styles';
+import { quoted } from '../../../shared/text/quote-marks';
 import { baselineOffset } from './documents';
 import { fitText, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
 
@@ -85,7 +86,7 @@ function entryItems(ctx: KitContext, h: AnchoredAnnotation, printed: boolean): F
   };
   const items: FlowItem[] = [
     header,
-    textItem(ctx, `“${a.quote.exact}”`, STYLES.source, {
+    textItem(ctx, quoted(a.quote.exact, ctx.bundle.documents.find((d) => d.id === a.documentId)?.language), STYLES.source, {
       indent: 16,
       spaceAfter: a.note || a.tags.length ? 3 : 8,
       keepWithNext: Boolean(a.note),

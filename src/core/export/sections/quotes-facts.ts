@@ -1,6 +1,7 @@
 import type { FlowItem } from '../layout/flow';
 import { COLOURS, STYLES } from '../layout/styles';
 import { baselineOffset, documentAnchor, documentItems } from './documents';
+import { quoted } from '../../../shared/text/quote-marks';
 import { pickText } from '../../../shared/timeline/lanes';
 import { heightOf, lines, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
 
@@ -15,8 +16,9 @@ export function quotesSection(ctx: KitContext): SectionPlan | null {
   for (const quote of manifest.quotes) {
     const person = manifest.people.find((p) => p.id === quote.speakerId);
     const org = manifest.organisations.find((o) => o.id === person?.organisationId);
+    const language = ctx.bundle.documents.find((d) => d.id === quote.documentId)?.language;
     plan.items.push(
-      textItem(ctx, `“${quote.text}”`, STYLES.quote, {
+      textItem(ctx, quoted(quote.text, language), STYLES.quote, {
         indent: 18,
         keepWithNext: true,
         spaceAfter: 5,
@@ -47,7 +49,13 @@ export function factsSection(ctx: KitContext): SectionPlan | null {
     const value = lines(ctx, [{ text: fact.value, style: STYLES.h3, start: null }], valueWidth);
     const cite = lines(
       ctx,
-      [{ text: `${source?.title ?? fact.source.documentId}: “${fact.source.quote.exact}”`, style: STYLES.source, start: null }],
+      [
+        {
+          text: `${source?.title ?? fact.source.documentId}: ${quoted(fact.source.quote.exact, source?.language)}`,
+          style: STYLES.source,
+          start: null,
+        },
+      ],
       valueWidth,
     );
     const height = Math.max(heightOf(label), heightOf(value) + 2 + heightOf(cite)) + pad * 2;

@@ -101,9 +101,14 @@ function chartBox(ctx: KitContext, layout: TimelineLayout<TimelineEvent>, lanes:
     draw: (c, x, top, width) => {
       const bottom = top + height;
       const axis = top + AXIS_HEIGHT - 4;
+      // "now" sits in the band of the tick labels: a tick label it would overprint is left out (its line stays).
+      const dateFace = ctx.faces[STYLES.timelineDate.font];
+      const halfWidth = (text: string) => dateFace.measure(text, STYLES.timelineDate.size) / 2;
+      const nowHalf = layout.nowX === null ? 0 : halfWidth('now') + 2;
       for (const tick of layout.ticks) {
         c.segment(x + tick.x, axis, x + tick.x, bottom, COLOURS.rule, tick.major ? 0.5 : 0.3);
-        c.text(tick.label, STYLES.timelineDate, x + tick.x, top + 12, 'center');
+        const clash = layout.nowX !== null && Math.abs(tick.x - layout.nowX) < halfWidth(tick.label) + nowHalf;
+        if (!clash) c.text(tick.label, STYLES.timelineDate, x + tick.x, top + 12, 'center');
       }
       c.segment(x, axis, x + width, axis, COLOURS.muted, 0.6);
       if (layout.nowX !== null) {

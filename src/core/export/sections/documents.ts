@@ -75,7 +75,9 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
       const strong = dateline && dateline[0] >= block.start && dateline[1] <= block.end ? [dateline] : [];
       return {
         kind: 'lines',
-        lines: lines(ctx, blockSpans(block, style, strong), width - indent, { preserveNewlines: block.kind === 'code' }),
+        // A "\n" in a block's text is a line end the author asked for (a code line, or a Markdown hard break
+        // in an address or contacts block); soft breaks already read as spaces.
+        lines: lines(ctx, blockSpans(block, style, strong), width - indent, { preserveNewlines: true }),
         indent,
         spaceBefore: 0,
         spaceAfter: 7,

@@ -17,6 +17,8 @@ const CONTACTS = [
   'For images, write to the',
   'press office.',
   '',
+  'Northwind Robotics designs and builds autonomous mobile robots for warehouses and factories. The company is headquartered in San Francisco, employs more than six hundred people and ships to customers in North America and Europe.',
+  '',
 ].join('\n');
 
 describe('Markdown hard breaks in the PDF', () => {
@@ -39,5 +41,11 @@ describe('Markdown hard breaks in the PDF', () => {
     for (let i = 1; i < ys.length; i++) expect(ys[i]!).toBeGreaterThan(ys[i - 1]! + 5);
     // A soft break is a space: "the press office." stays on one line.
     expect(top('press')).toBeCloseTo(top('the'), 0);
+    // A wrapped line starts at the margin, not after the space it was broken at.
+    const paragraph = words.filter((w) => w.yMin >= top('designs') - 1 && w.yMin < 700); // not the page number
+    const lineStarts = new Map<number, number>();
+    for (const w of paragraph) lineStarts.set(Math.round(w.yMin), Math.min(lineStarts.get(Math.round(w.yMin)) ?? Infinity, w.xMin));
+    expect(lineStarts.size).toBeGreaterThan(1);
+    expect(new Set([...lineStarts.values()].map((x) => x.toFixed(1))).size).toBe(1);
   });
 });

@@ -31,8 +31,10 @@ export interface Line {
 
 export interface BreakOptions {
   width: number;
-  /** Code blocks: "\n" ends a line instead of acting as a space. */
+  /** Code blocks: "\n" ends a line instead of acting as a space, and spaces opening a line are kept. */
   preserveNewlines?: boolean;
+  /** Prose with Markdown hard breaks: "\n" ends a line; spaces opening a line are still dropped. */
+  breakAtNewlines?: boolean;
   align?: 'left' | 'center' | 'right';
 }
 
@@ -69,6 +71,7 @@ export function breakLines(faces: FontFaces, spans: readonly Span[], options: Br
 class LineBreaker {
   private readonly limit: number;
   private readonly preserve: boolean;
+  private readonly breakAtNewlines: boolean;
   private readonly lines: Line[] = [];
   private line: Pieces = [];
   private lineWidth = 0;
@@ -88,10 +91,11 @@ class LineBreaker {
   ) {
     this.limit = options.width + 0.001;
     this.preserve = options.preserveNewlines ?? false;
+    this.breakAtNewlines = this.preserve || (options.breakAtNewlines ?? false);
   }
 
   run(): Line[] {
-    const { spans, faces, preserve } = this;
+    const { spans, faces, breakAtNewlines } = this;
     for (let si = 0; si < spans.length; si++) {
       const span = spans[si]!;
       const face = faces[span.style.font];
@@ -100,7 +104,7 @@ class LineBreaker {
       const text = span.text;
       for (let i = 0; i < text.length;) {
         const c = text.charCodeAt(i);
-        if (preserve && c === 0x0a) {
+        if (breakAtNewlines && c === 0x0a) {
           this.closePiece(si, i);
           this.commitWord();
           this.flush();

@@ -77,7 +77,12 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
         kind: 'lines',
         // A "\n" in a block's text is a line end the author asked for (a code line, or a Markdown hard break
         // in an address or contacts block); soft breaks already read as spaces.
-        lines: lines(ctx, blockSpans(block, style, strong), width - indent, { preserveNewlines: true }),
+        lines: lines(
+          ctx,
+          blockSpans(block, style, strong),
+          width - indent,
+          block.kind === 'code' ? { preserveNewlines: true } : { breakAtNewlines: true },
+        ),
         indent,
         spaceBefore: 0,
         spaceAfter: 7,

@@ -189,7 +189,10 @@ describe('a bundle 100× the built-in text, 20 documents (the benchmark’s gene
 describe('a bundle in other languages (French and German)', () => {
   it('names its languages, and a filter saved for Indonesian does not hide it', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'presskit-fr-de-'));
-    writeFileSync(path.join(dir, 'communique.fr.md'), '# Communiqué\n\nParis, le 3 mars 2025. Une annonce.\n');
+    writeFileSync(
+      path.join(dir, 'communique.fr.md'),
+      '# Communiqué\n\nParis, le 3 mars 2025. Une annonce.\n\nContact presse :  \nMarie Dupont\n',
+    );
     writeFileSync(path.join(dir, 'mitteilung.de.md'), '# Mitteilung\n\nBerlin, 3. März 2025. Eine Ankündigung.\n');
     writeFileSync(
       path.join(dir, 'presskit.json'),
@@ -230,6 +233,10 @@ describe('a bundle in other languages (French and German)', () => {
       const options = await page.getByLabel('Show').locator('option').allInnerTexts();
       expect(options.slice(1)).toEqual([expect.stringMatching(/French/), expect.stringMatching(/German/)]);
       expect(await page.locator('article[data-document-id="communique"]').getAttribute('lang')).toBe('fr');
+      // A Markdown hard break (two spaces at the line end) is a line break on screen too.
+      expect(await page.locator('article[data-document-id="communique"] p', { hasText: 'Contact presse' }).innerText()).toBe(
+        'Contact presse :\nMarie Dupont',
+      );
     } finally {
       await session.close();
       rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,10 @@ import type { AnchoredAnnotation, ColourKey } from '../../../shared/model/annota
 import type { FlowItem } from '../layout/flow';
 import { COLOURS, STYLES, hexToRgb, type Rgb } from '../layout/styles';
 import { quoted } from '../../../shared/text/quote-marks';
-import { baselineOffset } from './documents';
-import { fitText, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
+import { parseMarkdown } from '../../../shared/text/markdown';
+import type { Span } from '../layout/line-break';
+import { baselineOffset, blockSpans } from './documents';
+import { fitText, lines, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
 
 export const highlightAnchor = (annotationId: string) => `highlight:${annotationId}`;
 
@@ -92,7 +94,31 @@ function entryItems(ctx: KitContext, h: AnchoredAnnotation, printed: boolean): F
       keepWithNext: Boolean(a.note),
     }),
   ];
-  if (a.note) items.push(textItem(ctx, a.note, STYLES.bodySmall, { indent: 16, spaceAfter: a.tags.length ? 2 : 8 }));
+  if (a.note) items.push(...noteItems(ctx, a.note, a.tags.length ? 2 : 8));
   if (a.tags.length) items.push(textItem(ctx, `Tags: ${a.tags.join(', ')}`, STYLES.meta, { indent: 16, spaceAfter: 8 }));
   return items;
+}
+
+/**
+ * A note as the reader shows it: its Markdown (emphasis, links, lists, quotes) set, not printed as
+ * source. The note's own offsets mean nothing in the document, so its spans carry none.
+ */
+function noteItems(ctx: KitContext, note: string, spaceAfter: number): FlowItem[] {
+  const blocks = parseMarkdown(note).blocks;
+  if (!blocks.length) return [textItem(ctx, note, STYLES.bodySmall, { indent: 16, spaceAfter })];
+  return blocks.map((block, i) => {
+    const indent = 16 + (block.kind === 'blockquote' ? 10 : 0);
+    const spans: Span[] = blockSpans(block, STYLES.bodySmall).map((span) => ({ ...span, start: null }));
+    if (block.kind === 'listItem')
+      spans.unshift({ text: block.ordinal !== undefined ? `${block.ordinal}. ` : '• ', style: STYLES.bodySmall, start: null });
+    const last = i === blocks.length - 1;
+    return {
+      kind: 'lines',
+      lines: lines(ctx, spans, ctx.frame.width - indent, { breakAtNewlines: true }),
+      indent,
+      spaceBefore: 0,
+      spaceAfter: last ? spaceAfter : 2,
+      keepWithNext: !last,
+    };
+  });
 }

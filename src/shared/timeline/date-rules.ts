@@ -105,6 +105,19 @@ const shiftDay = (ref: ReferenceDate, delta: number): FuzzyDate => {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 };
 
+/** What joins the two days of "2–9 January": a dash, "to", "until", "and" (only after "between"). */
+const DAY_JOINER = '[–—-]|to|until|till|through|and|hingga|sampai(?:\\s+dengan)?|s\\.\\s?d\\.|s/d|dan';
+
+/** A range of days in one month; "2 and 9 January" is two days, not a range, unless "between" opens it. */
+function dayRange(g: Record<string, string | undefined>, ctx: RuleContext, between: boolean): Reading | null {
+  if (/^(?:and|dan)$/i.test(g.j ?? '') && !between) return null;
+  const y = yearOf(g, ctx);
+  const month = monthOf(g.m, false);
+  const [from, to] = [Number(g.d0), Number(g.d)];
+  if (!y || !month || !(from >= 1 && from < to)) return null;
+  return { date: { year: y.year, month, day: from }, until: { year: y.year, month, day: to }, basis: basisOf(y.relative) };
+}
+
 const REL_YEAR_GROUP = `(?:(?<y>${YEAR})|(?<rel>${RELATIVE_YEAR})${E})`;
 const WEEKDAY_PREFIX = `(?:(?:${WEEKDAY}),?\\s+)?`;
 const DAY = `(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\p{N})`;
@@ -118,6 +131,18 @@ const FISCAL = /(?:fiscal|financial|FY)\s*$/iu;
  * so "July this year" beats "this year" and "23 May 2022" beats "May 2022".
  */
 export const RULES: Rule[] = [
+  // "2–9 January 2025", "from 2 to 9 January 2025", "between 2 and 9 January 2025": both days share the month.
+  rule(
+    'day-range-month-year',
+    `${B}(?<btw>(?:between|antara)\\s+)?(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?<j>${DAY_JOINER})\\s*${DAY}(?:\\s+of)?[\\s-]+(?<m>${MONTH})\\.?,?[\\s-]+(?:(?:of|tahun)\\s+)?${REL_YEAR_GROUP}`,
+    (g, ctx) => dayRange(g, ctx, g.btw !== undefined),
+  ),
+  // "January 2–9, 2025", "March 3 to 5, 2025".
+  rule(
+    'month-day-range-year',
+    `${B}(?<btw>(?:between|antara)\\s+)?(?<m>${MONTH})\\.?\\s+(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?<j>${DAY_JOINER})\\s*${DAY},?\\s+${REL_YEAR_GROUP}`,
+    (g, ctx) => dayRange(g, ctx, g.btw !== undefined),
+  ),
   rule(
     'day-month-year',
     `${B}${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?[\\s-]+(?<m>${MONTH})\\.?,?[\\s-]+(?:(?:of|tahun)\\s+)?${REL_YEAR_GROUP}`,

@@ -2,6 +2,7 @@ import { PresskitError } from '../../shared/errors';
 import { QUOTE_CONTEXT_LENGTH, type AnchoredAnnotation, type Annotation } from '../../shared/model/annotation';
 import type { TextPositionSelector, TextQuoteSelector } from '../../shared/model/common';
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
+import { foldTypography } from '../../shared/text/fold';
 import { anchorQuote, anchorQuotes, type QuoteTarget, type TextAnchor } from './anchor';
 
 /** The selectors for [start, end) of a document's plain text: the quote with 32 characters of context either side, and the position. */
@@ -80,11 +81,27 @@ export function findQuoteInBundle(
   quote: Omit<QuoteTarget, 'position'>,
   documentIds?: readonly string[],
 ): BundleMatch[] {
-  const matches: BundleMatch[] = [];
-  for (const doc of bundle.documents) {
-    if (documentIds && !documentIds.includes(doc.id)) continue;
-    const anchor = anchorQuote(doc.text, { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix });
-    if (anchor) matches.push({ documentId: doc.id, anchor });
-  }
-  return matches.sort((a, b) => b.anchor.score - a.anchor.score);
+  const docs = bundle.documents.filter((doc) => !documentIds || documentIds.includes(doc.id));
+  const search = (textOf: (doc: LoadedDocument) => string, target: Omit<QuoteTarget, 'position'>) => {
+    const matches: BundleMatch[] = [];
+    for (const doc of docs) {
+      const anchor = anchorQuote(textOf(doc), { exact: target.exact, prefix: target.prefix, suffix: target.suffix });
+      if (anchor) matches.push({ documentId: doc.id, anchor });
+    }
+    return matches.sort((a, b) => b.anchor.score - a.anchor.score);
+  };
+  const asWritten = search((doc) => doc.text, quote);
+  if (asWritten.length) return asWritten;
+  // Typed or copied elsewhere, a quote often has straight quotes, plain spaces and hyphens where the
+  // bundle is typeset: compare both folded (same length, so the offsets found are the bundle's own).
+  const fold = (s: string | undefined) => (s === undefined ? undefined : foldTypography(s));
+  const folded = { exact: foldTypography(quote.exact), prefix: fold(quote.prefix), suffix: fold(quote.suffix) };
+  return search((doc) => foldedText(doc), folded);
+}
+
+const foldedTexts = new WeakMap<LoadedDocument, string>();
+function foldedText(doc: LoadedDocument): string {
+  let text = foldedTexts.get(doc);
+  if (text === undefined) foldedTexts.set(doc, (text = foldTypography(doc.text)));
+  return text;
 }

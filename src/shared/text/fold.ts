@@ -104,3 +104,16 @@ const asciiFold = (code: number): string => ASCII_FOLDS[code]!;
 export function foldQuery(query: string): string {
   return foldForSearch(query).text;
 }
+
+/** White space that a quote typed elsewhere usually has as a plain space (French NBSP before ":" and in "230 000"). */
+const SPACE_VARIANTS = /[\u00a0\u2007\u2009\u200a\u202f]/g;
+const QUOTE_AND_DASH_VARIANTS = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, 'g');
+
+/**
+ * Typography folded without changing length: curly quotes and apostrophes to straight ones, dashes to
+ * "-", no-break and thin spaces to " ". A quote copied from a web page or typed by hand then matches
+ * the bundle's typeset text at the very same offsets.
+ */
+export function foldTypography(text: string): string {
+  return text.replace(SPACE_VARIANTS, ' ').replace(QUOTE_AND_DASH_VARIANTS, (ch) => PUNCTUATION[ch]!);
+}

@@ -190,3 +190,30 @@ describe('hostile nesting', () => {
     expect(summary(items)[2]).toEqual([2, 'Lei Jun', '', []]);
   });
 });
+
+describe('typography of quotes typed or copied elsewhere', () => {
+  it('attaches a quote with straight apostrophes and quotes to the bundle’s curly ones, at the bundle’s own offsets', () => {
+    const items = read([
+      {
+        type: 'Annotation',
+        id: 'x:apostrophe',
+        target: { source: PAGE, selector: quote("the world's third-largest smartphone manufacturer") },
+      },
+      { type: 'Annotation', id: 'x:quotes', target: { source: PAGE, selector: quote("'the Leica image look'") } },
+    ]);
+    expect(summary(items).map((s) => s[1])).toEqual(['the world’s third-largest smartphone manufacturer', '‘the Leica image look’']);
+  });
+
+  it('attaches a quote with plain spaces where the text has no-break spaces (French typography)', () => {
+    const doc = bundle.documents.find((d) => d.id === 'release')!;
+    const text = doc.text.replace('Wetzlar, 23 May 2022.', 'Wetzlar\u00a0: 23\u202fMay 2022.');
+    const french: LoadedBundle = { ...bundle, documents: bundle.documents.map((d) => (d === doc ? { ...d, text } : d)) };
+    const items = readAnnotationFile(
+      [{ type: 'Annotation', id: 'x:nbsp', target: { source: PAGE, selector: quote('Wetzlar : 23 May 2022') } }],
+      french,
+      NOW,
+    ).items;
+    const a = items[0]!.outcome === 'annotation' ? items[0]!.annotation : null;
+    expect(a && text.slice(a.position!.start, a.position!.end)).toBe('Wetzlar\u00a0: 23\u202fMay 2022');
+  });
+});

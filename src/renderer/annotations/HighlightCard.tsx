@@ -71,7 +71,7 @@ export function HighlightCard() {
 
   if (!hovered) return null;
   return (
-    <div ref={card} role="tooltip" className="highlight-card" style={style}>
+    <div ref={card} role="tooltip" className="floating-card highlight-card" style={style}>
       {hovered.items.map(({ annotation: a }) => {
         const colour = colourOf(a.colour);
         return (

@@ -114,7 +114,7 @@ export function MentionCard({ container }: { container: RefObject<HTMLElement | 
   // Sighted users' card; screen readers get the same text from the mention's description.
   return (
     <div
-      className="mention-card"
+      className="floating-card mention-card"
       role="tooltip"
       aria-hidden="true"
       style={style}

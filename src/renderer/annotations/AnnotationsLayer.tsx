@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { isTyping, pressed } from '../app/shortcuts';
 import { useNotify } from '../app/notices';
+import { useOnWindowReturn } from '../app/useOnWindowReturn';
 import { useDecorationLayer, useReader } from '../reader/reader-context';
 import { REDO_SHORTCUTS, UNDO_SHORTCUTS } from './annotation-shortcuts';
 import { AnnotationStatus } from './AnnotationStatus';
@@ -29,17 +30,7 @@ export function AnnotationsLayer() {
   }, [bundle]);
 
   // Coming back to the window: pick up annotations saved elsewhere meanwhile (CLI import, another window).
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void annotationsStore.reloadFromStore();
-    };
-    window.addEventListener('focus', onVisible);
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      window.removeEventListener('focus', onVisible);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, []);
+  useOnWindowReturn(() => void annotationsStore.reloadFromStore());
 
   const decorations = useMemo(() => highlightDecorations(items), [items]);
   useDecorationLayer(HIGHLIGHT_LAYER, decorations);

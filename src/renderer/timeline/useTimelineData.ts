@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolvedTimeline, SuggestionWithStatus } from '../../shared/timeline/types';
 import { api } from '../api/client';
+import { useOnWindowReturn } from '../app/useOnWindowReturn';
 
 export interface TimelineData {
   timeline: ResolvedTimeline | null;
@@ -35,6 +36,8 @@ export function useTimelineData(bundleKey: string): TimelineData {
   useEffect(() => {
     reload(bundleKey).catch((err: unknown) => setError(messageOf(err)));
   }, [bundleKey, reload]);
+  // Events another host saved meanwhile (presskit serve beside the app, the CLI) show when the user is back.
+  useOnWindowReturn(() => void reload(bundleKey).catch((err: unknown) => setError(messageOf(err))));
 
   const change = useCallback(
     async <T>(action: () => Promise<T>): Promise<T | null> => {

@@ -2,6 +2,7 @@ import type { Block, LoadedDocument } from '../../../shared/model/document';
 import type { FlowItem, LinesItem } from '../layout/flow';
 import type { Span } from '../layout/line-break';
 import { COLOURS, STYLES, variantOf, type TextStyle } from '../layout/styles';
+import { CONTACTS_ANCHOR, CONTACTS_TITLE, contactItems } from './contacts';
 import { formatIsoDate, lines, sectionOpening, textItem, type ContentsEntry, type KitContext, type SectionPlan } from './kit-context';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', id: 'Bahasa Indonesia' };
@@ -20,9 +21,12 @@ export const documentAnchor = (docId: string) => `doc:${docId}`;
 /** A section that prints whole documents (release, article, boilerplate, comments). */
 export function documentSection(ctx: KitContext, key: DocumentSectionKey): SectionPlan | null {
   const docs = ctx.documentsIn(key);
-  if (!docs.length) return null;
+  // The media contacts close the boilerplate, as they close a printed release.
+  const contacts = key === 'boilerplate' ? contactItems(ctx) : [];
+  if (!docs.length && !contacts.length) return null;
   const names = DOCUMENT_SECTIONS[key];
-  const plan: SectionPlan = { key, title: names.title, anchor: `section:${key}`, items: [], children: [] };
+  const title = docs.length ? names.title : CONTACTS_TITLE;
+  const plan: SectionPlan = { key, title, anchor: `section:${key}`, items: [], children: [] };
   docs.forEach((doc, i) => {
     const languageName = LANGUAGE_NAMES[doc.language] ?? doc.language;
     const label = doc.language === ctx.lang ? names.label : `${names.label} · ${languageName}`;
@@ -36,6 +40,11 @@ export function documentSection(ctx: KitContext, key: DocumentSectionKey): Secti
     const entry: ContentsEntry = { title: doc.title, anchor: documentAnchor(doc.id), level: 2 };
     plan.children.push(entry);
   });
+  if (contacts.length) {
+    if (!docs.length) plan.items.push(...sectionOpening(ctx, plan, null));
+    plan.items.push(...contacts);
+    plan.children.push({ title: CONTACTS_TITLE, anchor: CONTACTS_ANCHOR, level: 2 });
+  }
   return plan;
 }
 

@@ -205,6 +205,7 @@ describe('a bundle in other languages (French and German)', () => {
           { id: 'communique', kind: 'release', language: 'fr', title: 'Communiqué', file: 'communique.fr.md' },
           { id: 'mitteilung', kind: 'release', language: 'de', title: 'Mitteilung', file: 'mitteilung.de.md' },
         ],
+        contacts: [{ name: 'Marie Dupont', role: 'Attachée de presse', email: 'presse@exemple.fr', url: 'https://exemple.fr/presse' }],
       }),
     );
     const dataDir = tempDataDir();
@@ -233,6 +234,11 @@ describe('a bundle in other languages (French and German)', () => {
       const options = await page.getByLabel('Show').locator('option').allInnerTexts();
       expect(options.slice(1)).toEqual([expect.stringMatching(/French/), expect.stringMatching(/German/)]);
       expect(await page.locator('article[data-document-id="communique"]').getAttribute('lang')).toBe('fr');
+      // The media contacts follow the documents, with their own outline entry.
+      await expect.poll(() => page.locator('#contacts').innerText()).toMatch(/Media contacts[\s\S]*Marie Dupont[\s\S]*presse@exemple\.fr/);
+      await page.getByRole('navigation', { name: 'Outline of the bundle' }).getByRole('link', { name: 'Media contacts' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contacts-title');
+      expect(await seriousAxeViolations(page)).toEqual([]);
       // A Markdown hard break (two spaces at the line end) is a line break on screen too.
       expect(await page.locator('article[data-document-id="communique"] p', { hasText: 'Contact presse' }).innerText()).toBe(
         'Contact presse :\nMarie Dupont',

@@ -54,6 +54,9 @@ export const en = {
     next: 'Next match',
     close: 'Close find',
   },
+  contacts: {
+    title: 'Media contacts',
+  },
   gallery: {
     title: 'Images',
     loading: 'Loading image…',

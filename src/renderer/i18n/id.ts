@@ -56,6 +56,9 @@ export const id: Catalogue = {
     next: 'Hasil berikutnya',
     close: 'Tutup pencarian',
   },
+  contacts: {
+    title: 'Kontak media',
+  },
   gallery: {
     title: 'Gambar',
     loading: 'Memuat gambar…',

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LoadedDocument } from '../../shared/model/document';
+import { Contacts } from './Contacts';
 import { DocumentView } from './DocumentView';
 import { Gallery } from './Gallery';
 import { LanguageFilterNotice } from './LanguageFilterNotice';
@@ -36,7 +37,7 @@ function useProgressiveCount(documents: readonly LoadedDocument[]): number {
   return drawn;
 }
 
-/** The reading column: the find bar (when open), every visible document in bundle order, then the images. */
+/** The reading column: the find bar (when open), every visible document in bundle order, then the media contacts and the images. */
 export function ReaderView({ findBar }: { findBar: ReactNode }) {
   const { bundle, visibleDocuments, decorationsFor } = useReader();
   const column = useRef<HTMLElement>(null);
@@ -50,6 +51,7 @@ export function ReaderView({ findBar }: { findBar: ReactNode }) {
       {visibleDocuments.slice(0, drawn).map((doc) => (
         <DocumentView key={doc.id} doc={doc} manifest={bundle.manifest} decorations={decorationsFor(doc.id)} />
       ))}
+      {drawn >= visibleDocuments.length && bundle.manifest.contacts.length > 0 && <Contacts manifest={bundle.manifest} />}
       {drawn >= visibleDocuments.length && bundle.manifest.assets.length > 0 && <Gallery assets={bundle.manifest.assets} />}
       <WhoIsWhoDescriptions />
       <MentionCard container={column} />

@@ -2,14 +2,28 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReader } from './reader-context';
 import { READER_ELEMENT_ID } from './ReaderView';
-import { jumpTo, outlineItems, positionIn, type OutlineItem } from './reading-position';
+import {
+  CONTACTS_ELEMENT_ID,
+  GALLERY_ELEMENT_ID,
+  jumpTo,
+  outlineItems,
+  positionIn,
+  type ExtraSection,
+  type OutlineItem,
+} from './reading-position';
 
 /** The outline of what the reader shows now (after the language filter). */
 export function useOutlineItems(): OutlineItem[] {
   const { t } = useTranslation();
   const { bundle, visibleDocuments } = useReader();
+  const hasContacts = bundle.manifest.contacts.length > 0;
   const hasGallery = bundle.manifest.assets.length > 0;
-  return useMemo(() => outlineItems(visibleDocuments, hasGallery ? t('gallery.title') : null), [visibleDocuments, hasGallery, t]);
+  return useMemo(() => {
+    const extras: ExtraSection[] = [];
+    if (hasContacts) extras.push({ id: CONTACTS_ELEMENT_ID, label: t('contacts.title') });
+    if (hasGallery) extras.push({ id: GALLERY_ELEMENT_ID, label: t('gallery.title') });
+    return outlineItems(visibleDocuments, extras);
+  }, [visibleDocuments, hasContacts, hasGallery, t]);
 }
 
 /** Is the element's top inside the reading column's visible part? */

@@ -12,15 +12,23 @@ export interface OutlineItem {
   /** The document it belongs to ("" for the gallery). */
   documentId: string;
   label: string;
-  /** 0 for a document or the gallery, 1 and deeper for its sections. */
+  /** 0 for a document, the contacts or the gallery, 1 and deeper for its sections. */
   depth: number;
   language?: string;
 }
 
 export const GALLERY_ELEMENT_ID = 'gallery';
 
-/** The outline of what is shown: documents in bundle order with their sections, then the gallery. */
-export function outlineItems(documents: readonly LoadedDocument[], galleryLabel: string | null): OutlineItem[] {
+export const CONTACTS_ELEMENT_ID = 'contacts';
+
+/** A part of the reader after the documents (media contacts, images): its element id and outline label. */
+export interface ExtraSection {
+  id: string;
+  label: string;
+}
+
+/** The outline of what is shown: documents in bundle order with their sections, then the extra sections (contacts, images). */
+export function outlineItems(documents: readonly LoadedDocument[], extras: readonly ExtraSection[]): OutlineItem[] {
   const items: OutlineItem[] = [];
   for (const doc of documents) {
     items.push({
@@ -37,8 +45,8 @@ export function outlineItems(documents: readonly LoadedDocument[], galleryLabel:
       items.push({ targetId: id, focusId: id, documentId: doc.id, label: block.text, depth: rank(block) - 2, language: doc.language });
     }
   }
-  if (galleryLabel !== null)
-    items.push({ targetId: GALLERY_ELEMENT_ID, focusId: `${GALLERY_ELEMENT_ID}-title`, documentId: '', label: galleryLabel, depth: 0 });
+  for (const extra of extras)
+    items.push({ targetId: extra.id, focusId: `${extra.id}-title`, documentId: '', label: extra.label, depth: 0 });
   return items;
 }
 

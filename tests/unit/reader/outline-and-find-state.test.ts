@@ -22,7 +22,7 @@ const doc = (id: string, markdown: string, extra: Partial<LoadedDocument> = {}):
 describe('outline', () => {
   it('lists each document, then its section headings ranked below the title; not the title or subhead again', async () => {
     const bundle = await loadBundle(path.join(REPO_ROOT, 'resources', 'bundles', 'xiaomi-leica-2022'));
-    const items = outlineItems(bundle.documents, null);
+    const items = outlineItems(bundle.documents, []);
     expect(items.map((i) => `${i.depth}:${i.label}`)).toEqual([
       '0:Kerjasama Xiaomi dan Leica Camera',
       '0:Xiaomi and Leica Camera announce long-term strategic cooperation',
@@ -30,7 +30,7 @@ describe('outline', () => {
       '0:Komentar pembaca',
     ]);
     const nested = doc('n', '# Title\n\n## Subhead\n\nText\n\n## One\n\nA\n\n### One.a\n\nB\n\n## Two\n\nC', { subhead: 'Subhead' });
-    expect(outlineItems([nested], 'Images').map((i) => `${i.depth}:${i.label}:${i.targetId}`)).toEqual([
+    expect(outlineItems([nested], [{ id: 'gallery', label: 'Images' }]).map((i) => `${i.depth}:${i.label}:${i.targetId}`)).toEqual([
       '0:Title:doc-n',
       `1:One:doc-n-at-${nested.blocks[3]!.start}`,
       `2:One.a:doc-n-at-${nested.blocks[5]!.start}`,

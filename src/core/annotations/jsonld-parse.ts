@@ -172,7 +172,12 @@ function placeQuote(bundle: LoadedBundle, target: TargetInfo, found: Quote, warn
   if (!ours || ours.bundleId !== bundleId)
     warnings.push(`target ${target.source ?? '(no source)'} is not in this bundle; attached to its quote in "${top.documentId}"`);
   else warnings.push(`document "${ours.documentId}" is not in this version of the bundle; attached to its quote in "${top.documentId}"`);
-  return { documentId: top.documentId, quote, position: { start: top.anchor.start, end: top.anchor.end } };
+  const { start, end } = top.anchor;
+  // Found only with its typography folded (or approximately): keep the bundle's own words and context,
+  // so the annotation re-anchors to this text next time instead of being orphaned by the difference.
+  const doc = bundle.documents.find((d) => d.id === top.documentId)!;
+  const stored = doc.text.slice(start, end) === quote.exact ? quote : selectorsFor(doc, start, end).quote;
+  return { documentId: top.documentId, quote: stored, position: { start, end } };
 }
 
 function convert(raw: unknown, index: number, bundle: LoadedBundle, now: string): ParsedItem {
@@ -246,7 +251,8 @@ export function readAnnotationFile(json: unknown, bundle: LoadedBundle, now: Dat
       if (err instanceof Rejection) return { index, outcome: 'rejected', reason: err.message + where };
       // A value nested thousands of levels deep overflows the stack somewhere in reading it: that item
       // is unreadable, the rest of the file is not.
-      if (err instanceof RangeError) return { index, outcome: 'rejected', reason: `is nested too deeply to read${where}` };
+      if (err instanceof RangeError && /call stack/i.test(err.message))
+        return { index, outcome: 'rejected', reason: `is nested too deeply to read${where}` };
       throw err;
     }
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAnnotationFile, type ParsedItem } from '../../../src/core/annotations/index';
+import { anchorAll, planImport, readAnnotationFile, type ParsedItem } from '../../../src/core/annotations/index';
 import { documentIri } from '../../../src/shared/annotations/iri';
 import type { LoadedBundle } from '../../../src/shared/model/document';
 import { loadBuiltIn, rangeOf } from './helpers';
@@ -202,6 +202,18 @@ describe('typography of quotes typed or copied elsewhere', () => {
       { type: 'Annotation', id: 'x:quotes', target: { source: PAGE, selector: quote("'the Leica image look'") } },
     ]);
     expect(summary(items).map((s) => s[1])).toEqual(['the world’s third-largest smartphone manufacturer', '‘the Leica image look’']);
+  });
+
+  it('imports such a quote as added (not orphaned), stored in the bundle’s own words, and it stays anchored', () => {
+    const file = [
+      { type: 'Annotation', id: 'x:typed', target: { source: PAGE, selector: quote("the world's third-largest smartphone manufacturer") } },
+    ];
+    const { report, change } = planImport(bundle, [], file, 'typed.jsonld', NOW);
+    expect(report.orphaned).toEqual([]);
+    expect(report.added.map((a) => a.quote)).toEqual(['the world’s third-largest smartphone manufacturer']);
+    const stored = change?.kind === 'batch' ? change.changes.flatMap((c) => (c.kind === 'create' ? [c.annotation] : [])) : [];
+    expect(stored.map((a) => a.quote.exact)).toEqual(['the world’s third-largest smartphone manufacturer']);
+    expect(anchorAll(bundle, stored).map((a) => a.range !== null)).toEqual([true]);
   });
 
   it('attaches a quote with plain spaces where the text has no-break spaces (French typography)', () => {

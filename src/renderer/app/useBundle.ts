@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { PresskitError } from '../../shared/errors';
 import type { LoadedBundle } from '../../shared/model/document';
 import { api, hostEvents } from '../api/client';
@@ -26,10 +26,21 @@ const asPresskitError = (err: unknown) =>
 /** The bundle the host has open; follows the host when it opens another (menu, recent, drop). */
 export function useBundle(): { state: BundleState; actions: BundleActions } {
   const [state, setState] = useState<BundleState>({ status: 'loading' });
+  // Answers are applied in the order they were asked for: a slow earlier answer never replaces a newer
+  // bundle already shown. A cancelled pick (null) changes nothing and blocks nothing.
+  const asked = useRef(0);
+  const applied = useRef(0);
   const run = useCallback((load: () => Promise<LoadedBundle | null>) => {
+    const mine = ++asked.current;
+    const newest = () => {
+      if (mine <= applied.current) return false;
+      applied.current = mine;
+      return true;
+    };
     load().then(
-      (bundle) => bundle && setState({ status: 'ready', bundle }),
+      (bundle) => bundle && newest() && setState({ status: 'ready', bundle }),
       (err: unknown) =>
+        newest() &&
         setState((prev) => ({
           status: 'error',
           error: asPresskitError(err),

@@ -10,8 +10,12 @@ export function useOnWindowReturn(onReturn: () => void): void {
     latest.current = onReturn;
   });
   useEffect(() => {
+    // Coming back to a tab fires both events: one call for the two.
+    let last = 0;
     const onVisible = () => {
-      if (document.visibilityState === 'visible') latest.current();
+      if (document.visibilityState !== 'visible' || performance.now() - last < 250) return;
+      last = performance.now();
+      latest.current();
     };
     window.addEventListener('focus', onVisible);
     document.addEventListener('visibilitychange', onVisible);

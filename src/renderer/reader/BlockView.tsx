@@ -38,11 +38,11 @@ function BlockViewImpl({ doc, block, quotes, manifest, decorations }: Props) {
   const { titleBlock, subheadBlock, rank } = documentStructure(doc);
   const text = <BlockText block={block} decorations={decorations} />;
   // Only a block with a hard break ("\n" in its text) keeps its line breaks: pre-line everywhere would
-  // cost layout on every paragraph of a large bundle for nothing.
+  // cost layout on every paragraph of a large bundle for nothing. Code keeps <pre>'s own white space.
   const common = {
     'data-block-start': block.start,
     'data-document-id': doc.id,
-    ...(block.text.includes('\n') ? { 'data-hard-breaks': '' } : {}),
+    ...(block.kind !== 'code' && block.text.includes('\n') ? { 'data-hard-breaks': '' } : {}),
   };
   if (block.kind === 'heading') {
     if (block === titleBlock)

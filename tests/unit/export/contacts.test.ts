@@ -45,6 +45,8 @@ describe('media contacts in the kit', () => {
       'contacts-only.pdf',
     );
     expect(normalise(allText(only))).toContain('Media contacts Anna Becker');
+    const alone = qpdfJson(only).outlines.find((o) => o.title === 'Media contacts');
+    expect(alone?.kids).toEqual([]);
     const off = writePdf(
       (await renderPressKit(bundle, { paper: 'a4', sections: ['release'], includeComments: true, now: FIXED_NOW })).bytes,
       'contacts-off.pdf',

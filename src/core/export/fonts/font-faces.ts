@@ -245,7 +245,8 @@ export function loadFontFaces(fontsDir: string): FontFaces {
       ]);
     }
     const font = new TrueTypeFont(bytes, file);
-    // Two-byte codes carry CIDs up to MAX_CID, with room above the glyphs for missing characters.
+    // Two-byte codes carry CIDs up to MAX_CID; the glyphs must leave at least 1,024 codes above them for
+    // characters the font lacks (each gets one of its own, up to MAX_CID).
     if (font.numGlyphs > MAX_CID - 0x400)
       throw new PresskitError('EXPORT_FAILED', `The export font ${FONT_FILES[key]} has too many glyphs (${font.numGlyphs})`, [
         { file, pointer: '', message: `more than ${MAX_CID - 0x400} glyphs` },

@@ -43,7 +43,8 @@ export function documentSection(ctx: KitContext, key: DocumentSectionKey): Secti
   if (contacts.length) {
     if (!docs.length) plan.items.push(...sectionOpening(ctx, plan, null));
     plan.items.push(...contacts);
-    plan.children.push({ title: CONTACTS_TITLE, anchor: CONTACTS_ANCHOR, level: 2 });
+    // Under "About" it is an entry of its own; alone, the section is already called so.
+    if (docs.length) plan.children.push({ title: CONTACTS_TITLE, anchor: CONTACTS_ANCHOR, level: 2 });
   }
   return plan;
 }

@@ -1,21 +1,11 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Block, InlineRun } from '../../shared/model/document';
 import { segmentRuns, type Decoration, type Segment } from '../../shared/text/segments';
-import { api, isDesktop } from '../api/client';
+import { openLink } from '../app/open-link';
 import { FIRST_MENTION_CLASS } from './fixed-decorations';
 import { whoIsWhoId } from './MentionCard';
 
 const HTTP_LINK = /^https?:/i;
-
-/**
- * Links never navigate the app: the host parses and checks the URL and hands http(s) to the system
- * browser. Browser mode has no other browser to hand it to: the checked link opens in a new tab.
- */
-async function openLink(event: MouseEvent<HTMLAnchorElement>, href: string): Promise<void> {
-  event.preventDefault();
-  const { opened, url } = await api.openExternal({ url: href });
-  if (!opened && url && !isDesktop) window.open(url, '_blank', 'noopener,noreferrer');
-}
 
 /**
  * A block's text as spans that each carry their offset in the document text (data-offset), so a

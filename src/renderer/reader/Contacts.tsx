@@ -1,15 +1,7 @@
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleManifest } from '../../shared/model/bundle';
-import { api, isDesktop } from '../api/client';
+import { openLink } from '../app/open-link';
 import { CONTACTS_ELEMENT_ID } from './reading-position';
-
-/** A contact's web address: checked and opened outside the app by the host, never in the app itself. */
-async function openWebsite(event: MouseEvent<HTMLAnchorElement>, href: string): Promise<void> {
-  event.preventDefault();
-  const { opened, url } = await api.openExternal({ url: href });
-  if (!opened && url && !isDesktop) window.open(url, '_blank', 'noopener,noreferrer');
-}
 
 /** The bundle's media contacts, after the documents: who to call about the release. */
 export function Contacts({ manifest }: { manifest: BundleManifest }) {
@@ -38,7 +30,7 @@ export function Contacts({ manifest }: { manifest: BundleManifest }) {
               {contact.phone && <p className="contacts__way">{contact.phone}</p>}
               {contact.url && (
                 <p className="contacts__way">
-                  <a href={contact.url} onClick={(e) => void openWebsite(e, contact.url!)} rel="noreferrer noopener">
+                  <a href={contact.url} onClick={(e) => void openLink(e, contact.url!)} rel="noreferrer noopener">
                     {contact.url}
                   </a>
                 </p>

@@ -1,6 +1,6 @@
 import type { Preferences } from '../shared/model/preferences';
-import { en, type Catalogue } from '../renderer/i18n/en';
-import { id } from '../renderer/i18n/id';
+import { en, type Catalogue } from '../shared/i18n/en';
+import { id } from '../shared/i18n/id';
 
 export type MenuLabels = Catalogue['menu'];
 

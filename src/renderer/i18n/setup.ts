@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { id } from './id';
+import { en } from '../../shared/i18n/en';
+import { id } from '../../shared/i18n/id';
 
 export const INTERFACE_LANGUAGES = ['en', 'id'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];

@@ -3,7 +3,7 @@ import { describeChange, type AnnotationChange } from '../../../src/shared/annot
 import type { ImportReport } from '../../../src/shared/annotations/import-report';
 import type { AnchoredAnnotation, Annotation } from '../../../src/shared/model/annotation';
 import { parseMarkdown } from '../../../src/shared/text/markdown';
-import { en } from '../../../src/renderer/i18n/en';
+import { en } from '../../../src/shared/i18n/en';
 import {
   annotationsAt,
   describeStep,

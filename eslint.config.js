@@ -15,6 +15,21 @@ const NO_RAW_IPC = {
   message: 'Use the typed contract (src/shared/ipc) via src/main/ipc or src/preload, never raw IPC.',
 };
 
+const NO_UI_OR_ELECTRON = [
+  { name: 'electron', message: 'Core code must not import electron: keep it in src/main.' },
+  { name: 'electron-store', message: 'Core code uses the store interface; src/main supplies electron-store.' },
+  { name: 'react', message: 'No UI in core code.' },
+  { name: 'react-dom', message: 'No UI in core code.' },
+];
+
+/** The app's folders under src/ that a layer may not reach (matched on the import path, relative or not). */
+const CORE_MAY_NOT_IMPORT = ['renderer', 'main', 'preload', 'server', 'cli'];
+
+/** @param {string[]} layers @param {string} [message] */
+function layerPatterns(layers, message = 'Core code cannot reach into a host.') {
+  return layers.map((layer) => ({ group: [`**/${layer}/**`, `**/${layer}`], message: `${message} (imports from src/${layer})` }));
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', 'resources/**', 'tmp/**'] },
   js.configs.recommended,
@@ -28,22 +43,36 @@ export default tseslint.config(
     },
   },
   {
-    // Layering (as VS Code's `common`): the model and the services know nothing of Electron, React or the DOM.
-    files: ['src/shared/**', 'src/core/**', 'src/cli/**', 'src/server/**'],
+    // Layering (as VS Code's `common`): the model and the services know nothing of Electron, React, the
+    // DOM or any host. Hosts (main, server, cli) build on core; none reaches into another host's code.
+    files: ['src/core/**', 'src/cli/**', 'src/server/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: NO_UI_OR_ELECTRON, patterns: layerPatterns(CORE_MAY_NOT_IMPORT) }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
+  },
+  {
+    files: ['src/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'Core code must not import electron: keep it in src/main.' },
-            { name: 'electron-store', message: 'Core code uses the store interface; src/main supplies electron-store.' },
-            { name: 'react', message: 'No UI in core code.' },
-            { name: 'react-dom', message: 'No UI in core code.' },
-          ],
-          patterns: [{ group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'Core code cannot reach into a host.' }],
+          paths: NO_UI_OR_ELECTRON,
+          patterns: layerPatterns(['renderer', 'main', 'preload'], 'The CLI is a host over core (and the browser-mode server).'),
         },
       ],
-      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+    },
+  },
+  {
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NO_UI_OR_ELECTRON,
+          patterns: layerPatterns(['renderer', 'main', 'preload', 'cli'], 'The browser-mode server is a host over core.'),
+        },
+      ],
     },
   },
   {
@@ -57,12 +86,24 @@ export default tseslint.config(
               group: ['node:*', 'fs', 'path', 'os', 'child_process'],
               message: 'src/shared is loaded by the renderer too: no Node built-ins.',
             },
-            {
-              group: ['**/core/**', '**/renderer/**', '**/main/**', '**/preload/**'],
-              message: 'src/shared depends on nothing else in the app.',
-            },
+            ...layerPatterns([...CORE_MAY_NOT_IMPORT, 'core'], 'src/shared depends on nothing else in the app.'),
             { group: ['electron', 'react', 'react-dom'], message: 'src/shared is plain TypeScript.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_RAW_IPC],
+          patterns: layerPatterns(
+            ['renderer', 'server', 'cli'],
+            'The Electron host serves the contract from core; it never imports another host or the page.',
+          ),
         },
       ],
     },
@@ -79,10 +120,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'node:*'], message: 'The renderer is sandboxed: use window.presskit (see src/renderer/api).' },
-            {
-              group: ['**/core/**', '**/main/**', '**/preload/**', '**/server/**'],
-              message: 'The renderer reaches services only through the API.',
-            },
+            ...layerPatterns(
+              ['core', 'main', 'preload', 'server', 'cli'],
+              'The renderer imports only src/shared and its own files; services are reached through the API.',
+            ),
           ],
         },
       ],

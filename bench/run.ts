@@ -2,6 +2,7 @@
 // otherwise use, in one run on this machine. Prints one table and writes it as JSON to bench/results/.
 import { benchAnchoring } from './anchoring-rows';
 import { benchBundleLoading } from './bundle-loading';
+import { benchCliStartup } from './cli-startup';
 import { benchExport } from './export';
 import { benchReader } from './reader-time-to-content';
 import { formatTable, writeResults, type BenchRow } from './lib/report';
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   },
   { name: 'anchoring', run: benchAnchoring },
   { name: 'loading', run: benchBundleLoading },
+  { name: 'cli', run: benchCliStartup },
 ];
 
 const info = machine();

@@ -55,3 +55,15 @@ export function parseCommandArgs<O extends OptionSpecs>(command: string, argv: s
     throw new UsageError(`${command}: ${(err as Error).message}`);
   }
 }
+
+/**
+ * A language option checked before any work: one of `known` (the languages the output can be written
+ * in), else a usage error (exit 2) that lists them.
+ */
+export function languageOption<L extends string>(command: string, value: string | undefined, known: readonly L[]): L | undefined {
+  if (value === undefined) return undefined;
+  const tag = value.toLowerCase();
+  const match = known.find((k) => k === tag);
+  if (!match) throw new UsageError(`${command}: unknown language "${value}"; known: ${known.join(', ')}`);
+  return match;
+}

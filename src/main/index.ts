@@ -1,13 +1,15 @@
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { dataDir, findResourcesDir } from '../core/paths';
 import type { HostCapabilities } from '../core/service/context';
 import { createService } from '../core/service/create-service';
+import { APP_ENTRY_URL, handleAppScheme, registerAppScheme } from './app-protocol';
 import { electronStoreFactory } from './electron-store-factory';
 import { sendHostEvent, serveContract } from './ipc';
 import { buildMenu } from './menu';
 import { menuLabels } from './menu-labels';
+import { OpenRequests } from './open-requests';
 import { makeSenderCheck } from './ipc/sender';
 import { hardenWebContents } from './security';
 import { secureWebPreferences } from './web-preferences';
@@ -15,13 +17,16 @@ import { windowStateStore } from './window-state';
 
 // The desktop host: a thin adapter that gives the core service native dialogs, a menu and a window.
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererFile = path.join(here, '../renderer/index.html');
+const rendererDir = path.join(here, '../renderer');
 // Only an unpackaged app (`npm run dev`) may load its page from the dev server.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const isDev = devServerUrl !== undefined;
-/** Exactly the page the window loads: navigation and IPC are allowed for it alone. */
-const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+/** Exactly the page the window loads (served from the app's own scheme): navigation and IPC are allowed for it alone. */
+const appUrl = devServerUrl ?? APP_ENTRY_URL;
 let mainWindow: BrowserWindow | null = null;
+// Registered before ready, as Electron requires (and macOS may send 'open-file' before ready too).
+registerAppScheme(protocol);
+const openRequests = new OpenRequests(app);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -36,6 +41,7 @@ function bundleArg(argv: string[]): string | undefined {
 }
 
 async function start(): Promise<void> {
+  handleAppScheme(protocol, rendererDir);
   hardenWebContents({ app, openExternal: (url) => shell.openExternal(url), appUrl });
   // The reader needs no device, notification or clipboard-read permission: refuse every request and check.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -95,8 +101,9 @@ async function start(): Promise<void> {
     void refreshMenu();
   });
 
-  // The bundle named on the command line, else the last one opened, else the built-in one.
-  const initial = bundleArg(process.argv) ?? (await handlers.listRecentBundles()).recent[0]?.path;
+  // The file the system asked us to open, else the bundle named on the command line, else the last
+  // one opened, else the built-in one.
+  const initial = openRequests.takeFirst() ?? bundleArg(process.argv) ?? (await handlers.listRecentBundles()).recent[0]?.path;
   // A bad bundle is not swapped silently for another: the window shows its problems and offers the built-in one.
   if (initial) await handlers.openBundle({ path: path.resolve(initial) }).catch((err: Error) => ctx.session.fail(err));
 
@@ -123,10 +130,13 @@ async function start(): Promise<void> {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
     const requested = argv.slice(1).find((a) => !a.startsWith('-') && a !== '.');
-    if (requested) void handlers.openBundle({ path: path.resolve(workingDirectory, requested) }).catch(showOpenError);
+    if (requested) openRequests.push(path.resolve(workingDirectory, requested));
+  });
+  openRequests.listen((file) => {
+    mainWindow?.show();
+    void handlers.openBundle({ path: path.resolve(file) }).catch(showOpenError);
   });
   app.on('window-all-closed', () => app.quit());
 
-  if (devServerUrl) await mainWindow.loadURL(devServerUrl);
-  else await mainWindow.loadFile(rendererFile);
+  await mainWindow.loadURL(appUrl);
 }

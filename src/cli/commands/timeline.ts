@@ -9,9 +9,11 @@ import { existingUserTimelineStore } from '../../core/timeline/user-store';
 import { UserTimeline } from '../../core/timeline/user-timeline';
 import { PresskitError } from '../../shared/errors';
 import { TimelineExportFormat } from '../../shared/timeline/types';
-import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
+import { EXIT, languageOption, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
 
 const FORMATS = TimelineExportFormat.options;
+/** The languages the exported timeline's dates and labels can be written in. */
+const TIMELINE_LANGUAGES = ['en', 'id'] as const;
 
 function parse(argv: string[]) {
   return parseCommandArgs('timeline', argv, {
@@ -54,6 +56,7 @@ export const timelineCommand: Command = {
     const format = values.format ?? (values.suggest ? undefined : 'timelinejs');
     if (format !== undefined && !(FORMATS as readonly string[]).includes(format))
       throw new UsageError(`timeline: --format must be one of ${FORMATS.join(', ')}`);
+    const lang = languageOption('timeline', values.lang, TIMELINE_LANGUAGES);
     const bundle = await loadBundle(path.resolve(io.cwd, positionals[0]!));
 
     if (values.suggest) {
@@ -65,7 +68,7 @@ export const timelineCommand: Command = {
     const store = existingUserTimelineStore(confFactory, dataDir(io.env), bundle.manifest.id);
     const timeline = new UserTimeline(bundle, store).resolved();
     for (const notice of timeline.notices) io.err(`presskit: ${notice}`);
-    const file = exportTimeline(timeline, format as TimelineExportFormat, timelineExportOptions(bundle, values.lang, new Date()));
+    const file = exportTimeline(timeline, format as TimelineExportFormat, timelineExportOptions(bundle, lang, new Date()));
     const target = await write(io, values.output, file.content);
     if (target) io.err(`${timeline.events.length} timeline events of ${bundle.manifest.id} written to ${target}`);
     return EXIT.ok;

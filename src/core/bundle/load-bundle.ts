@@ -55,7 +55,7 @@ async function loadFromSource(source: BundleSource, location: string, builtIn: b
   }
   checkSchemaVersion(raw, location);
 
-  const parsed = BundleManifest.safeParse(raw);
+  const parsed = BundleManifest.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw invalid(location, schemaProblems(parsed.error));
   const manifest = parsed.data;
 

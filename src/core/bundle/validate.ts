@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssue } from './schema-words';
 import type { Problem } from '../../shared/errors';
 import type { BundleManifest } from '../../shared/model/bundle';
 import type { LoadedDocument } from '../../shared/model/document';
@@ -10,7 +11,7 @@ export function schemaProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({
     file: MANIFEST,
     pointer: issue.path.length ? '/' + issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/') : '',
-    message: issue.message,
+    message: describeIssue(issue),
   }));
 }
 

@@ -1,9 +1,10 @@
 import type { WebContents, WebFrameMain } from 'electron';
 
 /**
- * Is this URL our own page? `appUrl` is exactly what the window loads: the built index.html as a
- * file: URL, or the dev server's address in `npm run dev`. A file: URL must be that very file (not
- * any file that happens to sit in a folder called out/renderer); a dev-server URL must have its origin.
+ * Is this URL our own page? `appUrl` is exactly what the window loads: app://presskit/index.html (the
+ * app's own scheme, src/main/app-protocol.ts), or the dev server's address in `npm run dev`. An app:
+ * URL must be that page on our host (custom schemes have no web origin to compare: "null" for all); a
+ * file: URL that very file; a dev-server URL must have its origin.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
   let candidate: URL;
@@ -14,7 +15,8 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   } catch {
     return false;
   }
-  if (app.protocol === 'file:') return candidate.protocol === 'file:' && candidate.host === app.host && candidate.pathname === app.pathname;
+  if (app.protocol === 'file:' || app.protocol === 'app:')
+    return candidate.protocol === app.protocol && candidate.host === app.host && candidate.pathname === app.pathname;
   return candidate.origin === app.origin;
 }
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import type { CliIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/presskit';
 import { toJsonLd } from '../../../src/core/annotations';
 import { BUILT_IN_BUNDLE, copyBuiltInBundle, readManifest, writeManifest } from '../../support/bundles';
-import { REPO_ROOT } from '../../support/launch';
+import { BUNDLED_CLI, runToEnd } from '../../support/child-processes';
 import { sampleHighlights } from './fixtures';
 import { annotations, builtInBundle, pdfinfo, qpdfCheck, qpdfJson } from './pdf-tools';
 
@@ -102,9 +101,8 @@ describe('presskit export', () => {
   it('as a real process: exit codes, and the same bytes twice under SOURCE_DATE_EPOCH', () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'presskit-cli-proc-'));
     const cli = (args: string[]) =>
-      spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), [path.join(REPO_ROOT, 'src/cli/presskit.ts'), ...args], {
+      runToEnd(process.execPath, [BUNDLED_CLI, ...args], {
         cwd,
-        encoding: 'utf8',
         env: { ...process.env, SOURCE_DATE_EPOCH: '1653300000' },
       });
     expect(cli(['export', BUILT_IN_BUNDLE, '-o', 'one.pdf']).status).toBe(0);

@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NODE_WITH_TSX, runToEnd } from '../../support/child-processes';
 import { REPO_ROOT } from '../../support/launch';
 
 function measure(pages: number): { pages: number; bytes: number; ms: number; maxRssMB: number } {
-  const r = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), [path.join(import.meta.dirname, 'measure-export.ts'), String(pages)], {
+  const [node, ...loader] = NODE_WITH_TSX;
+  const r = runToEnd(node, [...loader, path.join(import.meta.dirname, 'measure-export.ts'), String(pages)], {
     cwd: REPO_ROOT,
-    encoding: 'utf8',
   });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { pages: number; bytes: number; ms: number; maxRssMB: number };

@@ -23,7 +23,7 @@ function setup() {
   hardenWebContents({
     app: app as unknown as Pick<App, 'on'>,
     openExternal: async (u) => void opened.push(u),
-    appUrl: 'file:///opt/app/out/renderer/index.html',
+    appUrl: 'app://presskit/index.html',
   });
   const contents = new FakeContents();
   app.emit('web-contents-created', {}, contents as unknown as WebContents);
@@ -36,11 +36,13 @@ describe('Electron lock-down', () => {
     expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true);
     expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(contents.fire('will-redirect', 'https://evil.example/')).toBe(true);
-    expect(contents.fire('will-navigate', 'file:///opt/app/out/renderer/index.html')).toBe(false);
-    expect(contents.fire('will-navigate', 'file:///opt/app/out/renderer/index.html#reader')).toBe(false);
+    expect(contents.fire('will-navigate', 'app://presskit/index.html')).toBe(false);
+    expect(contents.fire('will-navigate', 'app://presskit/index.html#reader')).toBe(false);
+    expect(contents.fire('will-navigate', 'file:///opt/app/out/renderer/index.html')).toBe(true);
     // Another file in a folder of the same name is not our page.
     expect(contents.fire('will-navigate', 'file:///tmp/evil/out/renderer/index.html')).toBe(true);
-    expect(contents.fire('will-navigate', 'file:///opt/app/out/renderer/other.html')).toBe(true);
+    expect(contents.fire('will-navigate', 'app://presskit/other.html')).toBe(true);
+    expect(contents.fire('will-navigate', 'app://evil/index.html')).toBe(true);
     expect(contents.fire('will-attach-webview')).toBe(true);
   });
 

@@ -25,7 +25,7 @@ export function AnnotationStatus() {
   }, [announcement]);
 
   const shown = announcement && announcement.id !== hiddenId ? announcement : null;
-  const what = shown?.what ? t(shown.what.key, shown.what.values) : undefined;
+  const what = shown?.what ? t(shown.what.key, shown.what.values ?? {}) : undefined;
   return (
     <div ref={box} className={`annotation-status${shown ? '' : ' annotation-status--empty'}`} role="status" aria-live="polite">
       {shown && (

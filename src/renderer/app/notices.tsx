@@ -34,7 +34,7 @@ export function NoticeList() {
     <div className="notices" role="status" aria-live="polite">
       {ctx?.notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.tone}`} data-notice={n.id}>
-          <p>{t(n.message, n.values)}</p>
+          <p>{t(n.message, n.values ?? {})}</p>
           <button type="button" onClick={() => ctx.dismiss(n.id)}>
             {t('common.dismiss')}
           </button>

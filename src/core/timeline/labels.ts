@@ -9,11 +9,14 @@ interface Span {
 }
 
 // Where one clause of a sentence ends: "and", "dan"…, a semicolon, or a dash such as a dateline's "--".
-const CLAUSE_BREAK = /,?\s+(?:and|while|whereas|but|dan|serta|sedangkan|tetapi|namun)\s+|;\s*|\s+(?:--|—|–|-)\s+/giu;
-const PREPOSITIONS = 'in|on|at|as of|of|for|during|within|pada|per|dalam|di';
+const CLAUSE_BREAK =
+  /,?\s+(?:and|while|whereas|but|dan|serta|sedangkan|tetapi|namun|und|aber|während|sowie|y|pero|mientras|et|mais|tandis\s+que|alors\s+que)\s+|;\s*|\s+(?:--|—|–|-)\s+/giu;
+const PREPOSITIONS = 'in|on|at|as of|of|for|during|within|pada|per|dalam|di|im|am|zum|en|el|del|a|le|au|dans|à';
 const PLAIN_PREPOSITION = new RegExp(`(?:^|\\s)(?:${PREPOSITIONS})\\s*$`, 'iu');
 const TRAILING_PREPOSITION = new RegExp(`\\s+(?:${PREPOSITIONS})$`, 'iu');
-const EDGE_JUNK = /^[\s,;:–—-]*(?:(?:and|or|dan|atau|while|but)\s+)?|[\s,;:–—-]+$/giu;
+const EDGE_JUNK = /^[\s,;:–—-]*(?:(?:and|or|dan|atau|while|but|und|oder|y|o|et|ou)\s+)?|[\s,;:–—-]+$/giu;
+/** Markup that came through as text ("<p align=…>", "**"), and a tag cut short at the edge. */
+const MARKUP = /<\/?[a-z][^<>]*>|<\/?[a-z][^<>]*$|^[^<>]*>|\*\*|__|`/giu;
 
 const words = (s: string) => (s.match(/\p{L}{2,}/gu) ?? []).length;
 
@@ -34,6 +37,7 @@ function strip(text: string, date: Span, offset: number): string {
 
 function tidy(text: string): string {
   return text
+    .replace(MARKUP, ' ')
     .replace(/\([^()]*\)/gu, '')
     .replace(/\s+/gu, ' ')
     .replace(/\s+([,.;:])/gu, '$1')
@@ -43,12 +47,24 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** Never ends inside an opened bracket: "Leica (founded" is cut before the "(". */
+function closeBrackets(text: string): string {
+  const open = text.lastIndexOf('(');
+  return open >= 0 && text.indexOf(')', open) < 0 ? text.slice(0, open).replace(/[\s,;:–—-]+$/u, '') : text;
+}
+
 function shorten(text: string): string {
-  if (text.length <= MAX_LABEL_LENGTH) return text;
+  if (text.length <= MAX_LABEL_LENGTH) return closeBrackets(text);
   const cut = text.lastIndexOf(', ', MAX_LABEL_LENGTH);
-  if (cut >= 30) return text.slice(0, cut);
+  if (cut >= 30) return closeBrackets(text.slice(0, cut));
   const space = text.lastIndexOf(' ', MAX_LABEL_LENGTH - 1);
-  return `${text.slice(0, space > 30 ? space : MAX_LABEL_LENGTH - 1)}…`;
+  const head = closeBrackets(text.slice(0, space > 30 ? space : MAX_LABEL_LENGTH - 1));
+  return `${head}…`;
+}
+
+/** A label for a sentence as a whole (the one after a date standing alone): no date to take out. */
+export function sentenceLabel(sentence: string): string {
+  return capitalise(shorten(tidy(sentence)));
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);

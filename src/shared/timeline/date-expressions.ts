@@ -156,11 +156,10 @@ const OTHER_CALENDAR_BEFORE = /(?:พ\.\s?ศ\.|\bBE|B\.E\.|Reiwa|Heisei|Sh[oō]
  * A year of another calendar: marked ("1443 H", "BE 2565", "Reiwa 4"), or a conversion written beside
  * a Gregorian date ("11 April 1401" next to "31 March 2022": a Solar Hijri year is centuries away).
  */
-function isOtherCalendar(text: string, f: Found, all: readonly Found[]): boolean {
+function isOtherCalendar(text: string, f: Found, all: readonly Found[], typed: boolean): boolean {
   if (OTHER_CALENDAR_AFTER.test(text.slice(f.end, f.end + 12))) return true;
   if (OTHER_CALENDAR_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start))) return true;
-  if (f.date.year > 2200) return true;
-  if (f.date.year >= 1700) return false;
+  if (typed || f.date.year >= 1700) return !typed && f.date.year > 2200;
   return all.some((g) => g !== f && g.date.year >= 1900 && Math.abs(g.start - f.start) < 120);
 }
 
@@ -182,7 +181,7 @@ export function findDateExpressions(text: string, options: FindDateOptions = {})
     kept.push(f);
   }
   return joinRanges(text, addContinuedYears(text, kept))
-    .filter((f) => isRealDate(f.date) && (!f.until || isRealDate(f.until)) && !isOtherCalendar(text, f, kept))
+    .filter((f) => isRealDate(f.date) && (!f.until || isRealDate(f.until)) && !isOtherCalendar(text, f, kept, options.bareYears === true))
     .map((f) => {
       const e: DateExpression = {
         start: f.start,

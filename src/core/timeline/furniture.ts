@@ -1,0 +1,23 @@
+/**
+ * Lines that carry a date but state nothing that happened: front matter (YAML/TOML), bylines, share
+ * and navigation furniture, copyright lines and "published/updated on" stamps. Their dates are the
+ * page's, not events.
+ */
+const FRONT_MATTER = /^(?:\+\+\+|---)|^[\w-]{1,30}\s*[:=]\s*["']?\d{4}-\d{2}|(?:^|\s)(?:date|draft|type|title|slug|tags|categories|lastmod|publishDate)\s*=\s*["'[\d]/iu;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|hak cipta/iu;
+const STAMP =
+  /^(?:(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|modified|released)(?:\s+(?:on|at))?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|publicado(?:\s+el)?|actualizado(?:\s+el)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|mise\s+à\s+jour|diterbitkan|dipublikasikan|diperbarui|terbit)\s*[:|,-]?\s*/iu;
+const BYLINE = /^(?:by|von|por|par|oleh|penulis|reporter|editor|redaktur)\s*:?\s+\p{Lu}/u;
+const NAVIGATION =
+  /\b(?:arrow|button|icon|share\s+(?:on|this|via)|tweet|read\s+more|back\s+to|skip\s+to|click\s+here|subscribe|newsletter|teilen|compartir|partager|bagikan|baca\s+juga|lihat\s+juga|mehr\s+lesen|leer\s+más|lire\s+la\s+suite)\b/iu;
+
+const words = (s: string) => (s.match(/\p{L}{2,}/gu) ?? []).length;
+
+/** Is this sentence page furniture rather than a statement? */
+export function isFurniture(sentence: string): boolean {
+  const text = sentence.trim();
+  if (FRONT_MATTER.test(text) || COPYRIGHT.test(text)) return true;
+  if (STAMP.test(text) && words(text.replace(STAMP, '')) <= 8) return true;
+  if (BYLINE.test(text) && words(text) <= 12) return true;
+  return NAVIGATION.test(text) && words(text) <= 14;
+}

@@ -24,8 +24,8 @@ function snap(text: string, from: number, to: number, within: Range): Range {
 /** The source sentence when it is short; else the stretch of it around the date, at most MAX_EXCERPT long. */
 export function excerptAround(text: string, sentence: Range, date: Range): Range {
   if (sentence.end - sentence.start <= MAX_EXCERPT) return { start: sentence.start, end: sentence.end };
-  const room = Math.max(0, MAX_EXCERPT - 80 - (date.end - date.start));
-  const r = snap(text, date.start - room / 2, date.end + room / 2, sentence);
+  const room = Math.floor(Math.max(0, MAX_EXCERPT - 80 - (date.end - date.start)) / 2);
+  const r = snap(text, date.start - room, date.end + room, sentence);
   // Snapping may add up to 80 characters; trim back to the limit from the side farther from the date.
   if (r.end - r.start > MAX_EXCERPT) r.end = Math.max(date.end, r.start + MAX_EXCERPT);
   return r;

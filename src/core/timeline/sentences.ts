@@ -76,8 +76,10 @@ function sentenceEnds(text: string): number[] {
     if (!next || !/[\p{Lu}\p{N}"'‘“(]/u.test(next)) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? '';
-      // An abbreviation, or an initial ("J. Smith"), does not end a sentence.
+      // An abbreviation, or an initial ("J. Smith"), does not end a sentence; nor does a German
+      // ordinal ("5. März", "2. Quartal"): one or two digits, a dot.
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      if (/(?<![\p{L}\p{N}.,])\d{1,2}$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     }
     ends.push(m.index + m[0].length);
   }

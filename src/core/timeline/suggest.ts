@@ -76,9 +76,10 @@ export function suggestFromDocument(manifest: BundleManifest, doc: LoadedDocumen
       const excerpt = excerptAround(doc.text, source, d);
       const { quote, position } = selectorsFor(doc, excerpt.start, excerpt.end);
       const window = labelWindow(doc.text, sentence, dates, k);
+      const dateline = !alone && isDateline(doc, printedDateline, sentence, d);
       let label: string;
       if (alone) label = doc.headline ?? (next ? sentenceLabel(next.text) : '');
-      else if (isDateline(doc, printedDateline, sentence, d)) label = doc.headline ?? doc.title;
+      else if (dateline) label = doc.headline ?? doc.title;
       else label = suggestLabel(window.text, window.dates, window.index);
       if (!label) label = doc.headline ?? doc.title;
       const s: TimelineSuggestion = {
@@ -98,7 +99,7 @@ export function suggestFromDocument(manifest: BundleManifest, doc: LoadedDocumen
       if (d.until) s.end = d.until;
       if (d.role) s.role = d.role;
       if (d.ambiguous) s.ambiguous = true;
-      if (!alone && (afterReference(d, reference) || isForwardLooking(clauseAround(doc.text, sentence, d)))) s.planned = true;
+      if (!alone && !dateline && (afterReference(d, reference) || isForwardLooking(clauseAround(doc.text, sentence, d), language))) s.planned = true;
       const laneId = guessLane(manifest, mentions, alone && next ? next : sentence, d);
       if (laneId) s.laneId = laneId;
       out.push(s);

@@ -72,7 +72,7 @@ export const RELATIVE_RULES: Rule[] = [
       const weekday = weekdayNumber(g.wd!, ctx.language);
       if (!ctx.reference || !weekday || g.wd!.length < 4) return null;
       const clause = ctx.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
-      const date = weekdayAround(ctx.reference, weekday, isForwardLooking(clause), g.rw ?? g.rw2);
+      const date = weekdayAround(ctx.reference, weekday, isForwardLooking(clause, ctx.language), g.rw ?? g.rw2);
       return { date, basis: 'relative' };
     },
   ),

@@ -366,7 +366,7 @@ export const LEADING_WORDS: { re: RegExp; qualifier?: Qualifier; role?: Role }[]
 
 /** A date right after one of these is a comparison, not an event ("up 84 places compared to 2020"). */
 export const COMPARISON =
-  /(?:compared\s+(?:to|with)|than|versus|vs\.?|against|dibanding(?:kan)?(?:\s+dengan)?|ketimbang|gegenüber|verglichen mit|im vergleich zu|frente a|comparado con|que en|par rapport à|qu['’]en)\s+(?:(?:in|on|pada|the|dem|im|el|en)\s+)?$/iu;
+  /(?:(?:más|menos|mayor(?:es)?|menor(?:es)?|mejor(?:es)?|peor(?:es)?)\s+(?:\p{L}+\s+)?que|(?:plus|moins|mieux)\s+(?:\p{L}+\s+)?qu['’]e?|niveau(?:\s+von)?|level(?:\s+of)?|nivel(?:\s+de)?|compared\s+(?:to|with)|than|versus|vs\.?|against|dibanding(?:kan)?(?:\s+dengan)?|ketimbang|gegenüber|verglichen mit|im vergleich zu|frente a|comparado con|par rapport à)\s*(?:(?:in|on|pada|the|dem|im|el|en)\s+)?$/iu;
 
 /** Between two dates: a range ("2016–2021", "from May to July") or a list ("in 2016 and 2017"). */
 export const RANGE_JOINER = /^\s*(?:to|until|till|through|[–—-]|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s\/d|bis|a|al|hasta|à|au|jusqu['’]en)\s*$/iu;

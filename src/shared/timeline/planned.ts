@@ -9,15 +9,22 @@ const MARKERS = [
   'akan|berencana|direncanakan|rencananya|menargetkan|ditargetkan|dijadwalkan|bakal|segera|mendatang',
   // German
   'wird|werden|wirst|soll|sollen|plant|planen|geplant|beabsichtigt|voraussichtlich|künftig|demnächst|vorgesehen',
-  // Spanish (and the simple future: lanzará, abrirán)
-  'va\\s+a|van\\s+a|planea|planean|prevé|prevén|previsto|prevista|tiene\\s+previsto|se\\s+espera|está\\s+previsto|próximamente|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)',
-  // French (and the simple future: lancera, ouvriront)
-  "va|vont|prévoit|prévoient|prévu|prévue|compte|comptent|envisage|devrait|devraient|\\p{L}{2,}(?:era|eront|ira|iront)|sera|seront|aura|auront",
+  // Spanish
+  'va\\s+a|van\\s+a|planea|planean|prevé|prevén|previsto|prevista|tiene\\s+previsto|se\\s+espera|está\\s+previsto|próximamente',
+  // French
+  'va|vont|prévoit|prévoient|prévu|prévue|compte|comptent|envisage|devrait|devraient|sera|seront|aura|auront',
 ].join('|');
 
-const FORWARD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS})(?![\\p{L}\\p{N}])`, 'iu');
+const pattern = (markers: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${markers})(?![\\p{L}\\p{N}])`, flags);
+const FORWARD = pattern(MARKERS, 'iu');
 
-/** Does this clause say what is to come? */
-export function isForwardLooking(clause: string): boolean {
-  return FORWARD.test(clause);
+/** The simple future, only in its own language and only in lower-case words (else "Tavira" would be a French future). */
+const FUTURE_TENSE: Record<string, RegExp> = {
+  es: pattern('\\p{Ll}{2,}(?:ará|erá|irá|arán|erán|irán)', 'u'),
+  fr: pattern('\\p{Ll}{2,}(?:era|eront|ira|iront)', 'u'),
+};
+
+/** Does this clause say what is to come? `lang`: the document's date language. */
+export function isForwardLooking(clause: string, lang = 'en'): boolean {
+  return FORWARD.test(clause) || (FUTURE_TENSE[lang]?.test(clause) ?? false);
 }

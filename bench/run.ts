@@ -4,6 +4,7 @@ import { benchAnchoring } from './anchoring-rows';
 import { benchBundleLoading } from './bundle-loading';
 import { benchExport } from './export';
 import { benchReader } from './reader-time-to-content';
+import { benchTimeline } from './timeline-dates';
 import { formatTable, writeResults, type BenchRow } from './lib/report';
 import { machine } from './lib/measure';
 
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   },
   { name: 'anchoring', run: benchAnchoring },
   { name: 'loading', run: benchBundleLoading },
+  { name: 'timeline', run: benchTimeline },
 ];
 
 const info = machine();

@@ -8,11 +8,26 @@ import type { BundleManifest } from '../src/shared/model/bundle';
 import type { LoadedDocument } from '../src/shared/model/document';
 import type { FuzzyDate } from '../src/shared/model/timeline';
 import { parseMarkdown } from '../src/shared/text/markdown';
-import { CORPUS_LANGUAGES, loadCorpus, ours, precision, recall, scoreCases, type CorpusCase, type Found } from '../tests/unit/timeline/corpus-score';
+import {
+  CORPUS_LANGUAGES,
+  loadCorpus,
+  ours,
+  precision,
+  recall,
+  scoreCases,
+  type CorpusCase,
+  type Found,
+} from '../tests/unit/timeline/corpus-score';
 import { median, timeRuns } from './lib/measure';
 import type { BenchRow } from './lib/report';
 
-const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, de: chrono.de.casual, es: chrono.es.casual, fr: chrono.fr.casual, id: chrono.id.casual };
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  fr: chrono.fr.casual,
+  id: chrono.id.casual,
+};
 
 /** chrono-node's reading of a case: each result at the precision of the values it states (a bare month takes the implied year, as ours takes the dateline's). */
 function chronoFinds(c: CorpusCase, lang: string): Found[] {
@@ -21,7 +36,13 @@ function chronoFinds(c: CorpusCase, lang: string): Found[] {
     const known = (k: 'year' | 'month' | 'day') => r.start.isCertain(k);
     if (!known('month') && !known('day') && !known('year')) {
       // "today", "Friday": chrono gives a day from the reference.
-      return [{ start: r.index, end: r.index + r.text.length, date: { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! } }];
+      return [
+        {
+          start: r.index,
+          end: r.index + r.text.length,
+          date: { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! },
+        },
+      ];
     }
     const date: FuzzyDate = { year: r.start.get('year')! };
     if (known('month') || known('day')) date.month = r.start.get('month')!;
@@ -37,7 +58,10 @@ const manifest = {
     { id: 'leica', name: 'Leica Camera' },
     { id: 'xiaomi', name: 'Xiaomi' },
   ],
-  timeline: { lanes: [{ id: 'leica-xiaomi', organisationIds: ['leica', 'xiaomi'], kind: 'partnership', label: { en: 'Leica and Xiaomi' } }], events: [] },
+  timeline: {
+    lanes: [{ id: 'leica-xiaomi', organisationIds: ['leica', 'xiaomi'], kind: 'partnership', label: { en: 'Leica and Xiaomi' } }],
+    events: [],
+  },
   date: '2022-05-23',
 } as unknown as BundleManifest;
 
@@ -48,7 +72,8 @@ function documentOf(markdown: string): LoadedDocument {
 
 /** ~1 MB in 20 KB sentences, each packed with dates of every kind the rules read. */
 export function longSentences(bytes: number): string {
-  const words = 'Leica and Xiaomi signed on 23 May 2022, extended it in Q4 2021, worked together since 2016 and from 2019 to 2022, then in July this year ';
+  const words =
+    'Leica and Xiaomi signed on 23 May 2022, extended it in Q4 2021, worked together since 2016 and from 2019 to 2022, then in July this year ';
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
@@ -108,8 +133,18 @@ export async function benchTimeline(options: { quick: boolean }): Promise<BenchR
     rows.push({ ...base, metric: 'date recall', ours: recall(a) * 100, baseline: recall(b) * 100, goal: '≥ 90%' });
   }
   const corpusTimes = await timeRuns(3, () => CORPUS_LANGUAGES.forEach((l) => loadCorpus(l).cases.forEach((c) => ours(c, l))));
-  rows.push({ bench: 'timeline', case: 'corpus, all languages', metric: 'time', ours: median(corpusTimes), baseline: null, baselineName: '', unit: 'ms' });
-  rows.push(sizeRow('1 MB of 20 KB sentences full of dates', longSentences(options.quick ? 256 * 1024 : 1024 * 1024), options.quick ? 1 : 3));
+  rows.push({
+    bench: 'timeline',
+    case: 'corpus, all languages',
+    metric: 'time',
+    ours: median(corpusTimes),
+    baseline: null,
+    baselineName: '',
+    unit: 'ms',
+  });
+  rows.push(
+    sizeRow('1 MB of 20 KB sentences full of dates', longSentences(options.quick ? 256 * 1024 : 1024 * 1024), options.quick ? 1 : 3),
+  );
   rows.push(sizeRow('one 100 KB sentence, ~8,000 dates', oneSentence(100_000), options.quick ? 1 : 3));
   return rows;
 }

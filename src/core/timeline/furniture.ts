@@ -3,8 +3,10 @@
  * and navigation furniture, copyright lines and "published/updated on" stamps. Their dates are the
  * page's, not events.
  */
-const FRONT_MATTER = /^(?:\+\+\+|---)|^[\w-]{1,30}\s*[:=]\s*["']?\d{4}-\d{2}|(?:^|\s)(?:date|draft|type|title|slug|tags|categories|lastmod|publishDate)\s*=\s*["'[\d]/iu;
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|hak cipta/iu;
+const FRONT_MATTER =
+  /^(?:\+\+\+|---)|^[\w-]{1,30}\s*[:=]\s*["']?\d{4}-\d{2}|(?:^|\s)(?:date|draft|type|title|slug|tags|categories|lastmod|publishDate)\s*=\s*["'[\d]/iu;
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|hak cipta/iu;
 const STAMP =
   /^(?:(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|modified|released)(?:\s+(?:on|at))?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|publicado(?:\s+el)?|actualizado(?:\s+el)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|mise\s+à\s+jour|diterbitkan|dipublikasikan|diperbarui|terbit)\s*[:|,-]?\s*/iu;
 const BYLINE = /^(?:by|von|por|par|oleh|penulis|reporter|editor|redaktur)\s*:?\s+\p{Lu}/u;

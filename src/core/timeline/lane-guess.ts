@@ -1,6 +1,21 @@
 import type { BundleManifest } from '../../shared/model/bundle';
 
-const STOP_NAME_WORDS = new Set(['the', 'pt', 'cv', 'bank', 'group', 'grupo', 'company', 'perum', 'persero', 'gmbh', 'ag', 'sa', 'sas', 'inc']);
+const STOP_NAME_WORDS = new Set([
+  'the',
+  'pt',
+  'cv',
+  'bank',
+  'group',
+  'grupo',
+  'company',
+  'perum',
+  'persero',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'inc',
+]);
 
 /** The words an organisation is mentioned by: its full name and its first distinctive word ("Leica"). */
 function organisationNames(org: BundleManifest['organisations'][number]): string[] {
@@ -24,7 +39,12 @@ export function findMentions(manifest: BundleManifest, text: string): Mentions {
 }
 
 /** Distance from the date to the nearest mention inside [from, to), by binary search; undefined when none. */
-function nearest(list: { start: number; end: number }[], from: number, to: number, date: { start: number; end: number }): number | undefined {
+function nearest(
+  list: { start: number; end: number }[],
+  from: number,
+  to: number,
+  date: { start: number; end: number },
+): number | undefined {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

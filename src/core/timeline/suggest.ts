@@ -99,7 +99,8 @@ export function suggestFromDocument(manifest: BundleManifest, doc: LoadedDocumen
       if (d.until) s.end = d.until;
       if (d.role) s.role = d.role;
       if (d.ambiguous) s.ambiguous = true;
-      if (!alone && !dateline && (afterReference(d, reference) || isForwardLooking(clauseAround(doc.text, sentence, d), language))) s.planned = true;
+      if (!alone && !dateline && (afterReference(d, reference) || isForwardLooking(clauseAround(doc.text, sentence, d), language)))
+        s.planned = true;
       const laneId = guessLane(manifest, mentions, alone && next ? next : sentence, d);
       if (laneId) s.laneId = laneId;
       out.push(s);

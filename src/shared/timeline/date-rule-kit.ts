@@ -84,4 +84,3 @@ export const shiftDay = (ref: ReferenceDate, delta: number): FuzzyDate => {
   d.setUTCFullYear(ref.year, ref.month - 1, ref.day + delta);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 };
-

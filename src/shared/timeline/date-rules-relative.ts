@@ -53,7 +53,11 @@ export const RELATIVE_RULES: Rule[] = [
   rule('relative-month', `${B}(?<rm>${MONTH_WORDS})${E}`, (g, ctx) => {
     if (!ctx.reference) return null;
     const w = g.rm!.toLowerCase();
-    const delta = /last|lalu|kemarin|letzten|vergangenen|pasado|dernier/.test(w) ? -1 : /next|depan|nächsten|kommenden|próximo|que viene|prochain/.test(w) ? 1 : 0;
+    const delta = /last|lalu|kemarin|letzten|vergangenen|pasado|dernier/.test(w)
+      ? -1
+      : /next|depan|nächsten|kommenden|próximo|que viene|prochain/.test(w)
+        ? 1
+        : 0;
     return { date: shiftMonth(ctx.reference, delta), basis: 'relative' };
   }),
   rule('relative-day', `${B}(?<rd>${DAY_WORD})${E}(?!['’]s)`, (g, ctx, m) => {

@@ -1,29 +1,7 @@
 import type { FuzzyDate } from '../model/timeline';
-import {
-  basisOf,
-  monthOf,
-  rule,
-  yearAround,
-  yearOf,
-  type ReferenceDate,
-  type Reading,
-  type Rule,
-  type RuleContext,
-} from './date-rule-kit';
+import { basisOf, monthOf, rule, yearAround, yearOf, type Reading, type Rule, type RuleContext } from './date-rule-kit';
 import { RELATIVE_RULES } from './date-rules-relative';
-import {
-  B,
-  E,
-  MONTH,
-  MONTH_CUES,
-  MONTH_FULL,
-  QUARTER_CUES,
-  RELATIVE_YEAR,
-  WEEKDAY,
-  YEAR,
-  YEAR_CUES,
-  quarterNumber,
-} from './date-words';
+import { B, E, MONTH, MONTH_CUES, MONTH_FULL, QUARTER_CUES, RELATIVE_YEAR, WEEKDAY, YEAR, YEAR_CUES, quarterNumber } from './date-words';
 import type { TextLanguage } from './date-languages';
 
 export type { ReferenceDate, Reading, Rule, RuleContext } from './date-rule-kit';
@@ -88,15 +66,11 @@ export const RULES: Rule[] = [
     `${B}(?<btw>(?:between|antara)\\s+)?(?<m>${MONTH})\\.?\\s+(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?<j>${DAY_JOINER})\\s*${DAY_AFTER},?\\s+${REL_YEAR_GROUP}`,
     (g, ctx) => dayRange(g, ctx, g.btw !== undefined),
   ),
-  rule(
-    'day-month-year',
-    `${B}${WEEKDAY_PREFIX}${DAY}${DAY_OF}[\\s-]+(?<m>${MONTH})${MONTH_YEAR_GAP}${REL_YEAR_GROUP}`,
-    (g, ctx) => {
-      const y = yearOf(g, ctx);
-      const month = monthOf(g.m, false, ctx.language);
-      return y && month ? { date: { year: y.year, month, day: Number(g.d) }, basis: basisOf(y.relative) } : null;
-    },
-  ),
+  rule('day-month-year', `${B}${WEEKDAY_PREFIX}${DAY}${DAY_OF}[\\s-]+(?<m>${MONTH})${MONTH_YEAR_GAP}${REL_YEAR_GROUP}`, (g, ctx) => {
+    const y = yearOf(g, ctx);
+    const month = monthOf(g.m, false, ctx.language);
+    return y && month ? { date: { year: y.year, month, day: Number(g.d) }, basis: basisOf(y.relative) } : null;
+  }),
   rule('month-day-year', `${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\.?\\s+${DAY_AFTER},?\\s+${REL_YEAR_GROUP}`, (g, ctx) => {
     const y = yearOf(g, ctx);
     const month = monthOf(g.m, false, ctx.language);
@@ -200,10 +174,16 @@ export const RULES: Rule[] = [
     },
   ),
   // "2016–2022", "von 2016 bis 2022", "de 2016 a 2022", "de 2016 à 2022".
-  rule('year-range', `(?:${B}(?:from|von|de|desde|du|dari|entre|between|zwischen)\\s+)?(?<y>${YEAR})\\s*(?:[–—-]|\\s(?:to|bis|a|al|hasta|au|à|und|y|et|and|hingga|sampai)\\s)\\s*(?<y2>${YEAR})`, (g) => {
-    const [a, b] = [Number(g.y), Number(g.y2)];
-    return b > a && b - a <= 100 ? { date: { year: a }, until: { year: b }, basis: 'absolute' } : null;
-  }),
+  rule(
+    'year-range',
+    `(?:${B}(?<pre>from|von|de|desde|du|dari|entre|between|zwischen|antara)\\s+)?(?<y>${YEAR})\\s*(?:[–—-]|\\s(?<j>to|bis|a|al|hasta|au|à|und|y|et|and|dan|hingga|sampai)\\s)\\s*(?<y2>${YEAR})`,
+    (g) => {
+      // "2016 and 2017" is two years; "between 2016 and 2017" a range.
+      if (/^(?:und|y|et|and|dan)$/i.test(g.j ?? '') && !/^(?:entre|between|zwischen|antara)$/i.test(g.pre ?? '')) return null;
+      const [a, b] = [Number(g.y), Number(g.y2)];
+      return b > a && b - a <= 100 ? { date: { year: a }, until: { year: b }, basis: 'absolute' } : null;
+    },
+  ),
   rule(
     'cued-year',
     `(?<=(?<![\\p{L}\\p{N}])(?:(?:${YEAR_CUES})\\s{1,3}(?:the\\s{1,3})?(?:(?:year|tahun)\\s{1,3})?|mid-\\s{0,3}))(?<y>${YEAR})`,

@@ -54,15 +54,7 @@ export const E = '(?![\\p{L}\\p{N}])';
 export const YEAR = `(?<![\\p{L}\\p{N}.,/])[12]\\d{3}(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\.\\p{Lu})`;
 
 /** Years named relative to the dateline, in each language. */
-const THIS_YEAR = [
-  'this year',
-  'tahun ini',
-  'dieses jahr(?:es)?',
-  'diesem jahr',
-  'este año',
-  'cette année',
-  'en el año en curso',
-];
+const THIS_YEAR = ['this year', 'tahun ini', 'dieses jahr(?:es)?', 'diesem jahr', 'este año', 'cette année', 'en el año en curso'];
 const LAST_YEAR = [
   'last year',
   'tahun lalu',
@@ -71,10 +63,10 @@ const LAST_YEAR = [
   'vergangene[mns]? jahr(?:es)?',
   'vorjahr(?:es)?',
   'el año pasado',
-  'l[’\']année dernière',
-  'l[’\']année passée',
-  'l[’\']an dernier',
-  'l[’\']an passé',
+  "l[’']année dernière",
+  "l[’']année passée",
+  "l[’']an dernier",
+  "l[’']an passé",
 ];
 const NEXT_YEAR = [
   'next year',
@@ -83,8 +75,8 @@ const NEXT_YEAR = [
   'kommende[mns]? jahr(?:es)?',
   'el próximo año',
   'el año que viene',
-  'l[’\']année prochaine',
-  'l[’\']an prochain',
+  "l[’']année prochaine",
+  "l[’']an prochain",
 ];
 export const RELATIVE_YEAR = [...THIS_YEAR, ...LAST_YEAR, ...NEXT_YEAR].join('|');
 const LAST_YEAR_RE = new RegExp(`^(?:${LAST_YEAR.join('|')})$`, 'iu');
@@ -336,7 +328,23 @@ export const MONTH_CUES = [
 ].join('|');
 
 /** Cues before a quarter without a year ("closes in Q3"), read in the dateline's year. */
-export const QUARTER_CUES = ['in', 'by', 'until', 'during', 'for', 'pada', 'hingga', 'sampai', 'selama', 'im', 'bis', 'en el', 'au', 'en', 'dans le'].join('|');
+export const QUARTER_CUES = [
+  'in',
+  'by',
+  'until',
+  'during',
+  'for',
+  'pada',
+  'hingga',
+  'sampai',
+  'selama',
+  'im',
+  'bis',
+  'en el',
+  'au',
+  'en',
+  'dans le',
+].join('|');
 
 type Qualifier = 'by' | 'before' | 'after' | 'circa';
 export type Role = 'start' | 'end';
@@ -369,5 +377,6 @@ export const COMPARISON =
   /(?:(?:más|menos|mayor(?:es)?|menor(?:es)?|mejor(?:es)?|peor(?:es)?)\s+(?:\p{L}+\s+)?que|(?:plus|moins|mieux)\s+(?:\p{L}+\s+)?qu['’]e?|niveau(?:\s+von)?|level(?:\s+of)?|nivel(?:\s+de)?|compared\s+(?:to|with)|than|versus|vs\.?|against|dibanding(?:kan)?(?:\s+dengan)?|ketimbang|gegenüber|verglichen mit|im vergleich zu|frente a|comparado con|par rapport à)\s*(?:(?:in|on|pada|the|dem|im|el|en)\s+)?$/iu;
 
 /** Between two dates: a range ("2016–2021", "from May to July") or a list ("in 2016 and 2017"). */
-export const RANGE_JOINER = /^\s*(?:to|until|till|through|[–—-]|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s\/d|bis|a|al|hasta|à|au|jusqu['’]en)\s*$/iu;
+export const RANGE_JOINER =
+  /^\s*(?:to|until|till|through|[–—-]|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s\/d|bis|a|al|hasta|à|au|jusqu['’]en)\s*$/iu;
 export const LIST_JOINER = /^\s*(?:,|and|or|dan|atau|&|und|oder|y|e|o|et|ou)\s*$/iu;

@@ -51,7 +51,11 @@ const key = (d: FuzzyDate) => fuzzyDateKey({ ...d, qualifier: undefined });
 export function ours(c: CorpusCase, language: string): Found[] {
   const { blocks, text } = parseMarkdown(c.text);
   const doc = { id: 'doc', kind: 'release', language, title: 'Untitled', file: 'doc.md', markdown: c.text, blocks, text } as LoadedDocument;
-  const manifest = { organisations: [], timeline: { lanes: [], events: [] }, ...(c.reference ? { date: c.reference } : {}) } as unknown as BundleManifest;
+  const manifest = {
+    organisations: [],
+    timeline: { lanes: [], events: [] },
+    ...(c.reference ? { date: c.reference } : {}),
+  } as unknown as BundleManifest;
   return suggestFromDocument(manifest, doc).map((s) => ({
     start: s.datePosition.start,
     end: s.datePosition.end,
@@ -82,10 +86,20 @@ export function scoreCases(cases: CorpusCase[], run: (c: CorpusCase) => Found[],
     const plain = text(c);
     const dateOk = (f: Found, e: Expected) => {
       const at = plain.indexOf(e.words);
-      return at >= 0 && f.start < at + e.words.length && at < f.end && key(f.date) === e.date && (e.until ? !!f.until && key(f.until) === e.until : !f.until);
+      return (
+        at >= 0 &&
+        f.start < at + e.words.length &&
+        at < f.end &&
+        key(f.date) === e.date &&
+        (e.until ? !!f.until && key(f.until) === e.until : !f.until)
+      );
     };
     const labelOk = (f: Found, e: Expected) =>
-      !!f.label && f.label.length <= 120 && !/[<>]/.test(f.label) && (!e.label || f.label.toLowerCase().includes(e.label.toLowerCase())) && (f.planned ?? false) === (e.planned ?? false);
+      !!f.label &&
+      f.label.length <= 120 &&
+      !/[<>]/.test(f.label) &&
+      (!e.label || f.label.toLowerCase().includes(e.label.toLowerCase())) &&
+      (f.planned ?? false) === (e.planned ?? false);
     s.found += found.length;
     s.expected += c.expect.length;
     for (const f of found) {

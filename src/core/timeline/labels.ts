@@ -39,8 +39,10 @@ function tidy(text: string): string {
   return text
     .replace(MARKUP, ' ')
     .replace(/\([^()]*\)/gu, '')
+    .replace(/[()]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .replace(/\s+([,.;:])/gu, '$1')
+    .trim()
     .replace(/[.!?]+$/u, '')
     .replace(EDGE_JUNK, '')
     .replace(TRAILING_PREPOSITION, '')
@@ -80,17 +82,48 @@ export function suggestLabel(sentence: string, dates: readonly Span[], index: nu
   const next = dates[index + 1];
   let from = 0;
   let to = sentence.length;
-  if (prev) from = firstBreak(sentence, prev.end, date.start)?.end ?? prev.end;
-  if (next) to = firstBreak(sentence, date.end, next.start)?.start ?? next.start;
+  // A date inside brackets ("Tavira (founded in 2009 by …)") is labelled by the bracket's clause after
+  // the words the bracket explains.
+  const bracket = enclosingBracket(sentence, date);
+  let subject = '';
+  if (bracket) {
+    subject = lastWords(sentence.slice(0, bracket.open), 6);
+    from = bracket.open + 1;
+    to = bracket.close;
+  }
+  if (prev && prev.end > from) from = firstBreak(sentence, prev.end, date.start)?.end ?? prev.end;
+  if (next && next.start < to) to = firstBreak(sentence, date.end, next.start)?.start ?? next.start;
   const segment = sentence.slice(from, to);
   let label = strip(segment, date, from);
+  const clauseStart = segment.lastIndexOf(', ', date.start - from) + 1;
   if (label.length > MAX_LABEL_LENGTH) {
     // Narrow to the comma clause that holds the date, widening to the right while it says too little.
-    const clauseStart = segment.lastIndexOf(', ', date.start - from) + 1;
     const narrowed = strip(segment.slice(clauseStart), date, from + clauseStart);
     if (words(narrowed) >= 3) label = narrowed;
   }
-  // A clause that says too little ("ran") gives way to the whole sentence.
+  // Right after another date with no "and" between them: the comma clause that holds this one.
+  if (prev && from === prev.end && clauseStart > 0) {
+    const narrowed = strip(segment.slice(clauseStart), date, from + clauseStart);
+    if (words(narrowed) >= 2) label = narrowed;
+  }
+  if (subject) label = `${subject} ${label}`;
+  // A clause that says too little: a listed date ("in 2016 and 2017") shares the statement of the one
+  // before it; otherwise the whole sentence, without its dates.
+  if (words(label) < 2 && prev) return suggestLabel(sentence, dates, index - 1);
   if (words(label) < 2) label = strip(sentence, date, 0);
   return capitalise(shorten(label));
+}
+
+/** The brackets around the date, when it stands inside a pair of them. */
+function enclosingBracket(text: string, date: Span): { open: number; close: number } | null {
+  const open = text.lastIndexOf('(', date.start);
+  if (open < 0 || text.lastIndexOf(')', date.start) > open) return null;
+  const close = text.indexOf(')', date.end);
+  return close < 0 ? null : { open, close };
+}
+
+/** Up to `n` words at the end of `text`, from its last clause. */
+function lastWords(text: string, n: number): string {
+  const clause = text.slice(Math.max(text.lastIndexOf(', '), text.lastIndexOf('; '), -1) + 1).trim();
+  return clause.split(/\s+/u).slice(-n).join(' ');
 }

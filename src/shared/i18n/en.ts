@@ -372,5 +372,11 @@ export const en = {
     bundleFiles: 'Press-kit bundles',
     cannotOpen: 'Cannot open bundle',
   },
+  timelineDates: {
+    planned: 'planned',
+    plannedHint: 'The text says this is to come; it has not happened yet.',
+    ambiguous: 'day and month unclear',
+    ambiguousHint: 'Written with numbers that could be day/month or month/day; only the year is taken.',
+  },
 };
 export type Catalogue = typeof en;

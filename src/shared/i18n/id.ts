@@ -383,4 +383,10 @@ export const id: Catalogue = {
     bundleFiles: 'Bundel press kit',
     cannotOpen: 'Bundel tidak dapat dibuka',
   },
+  timelineDates: {
+    planned: 'rencana',
+    plannedHint: 'Teks menyebut ini akan terjadi; belum terjadi.',
+    ambiguous: 'hari dan bulan tidak jelas',
+    ambiguousHint: 'Ditulis dengan angka yang bisa berarti hari/bulan atau bulan/hari; hanya tahunnya yang diambil.',
+  },
 };

@@ -16,6 +16,8 @@ const PLAIN_PREPOSITION = new RegExp(`(?:^|\\s)(?:${PREPOSITIONS})\\s*$`, 'iu');
 const TRAILING_PREPOSITION = new RegExp(`\\s+(?:${PREPOSITIONS})$`, 'iu');
 const EDGE_JUNK = /^[\s,;:–—-]*(?:(?:and|or|dan|atau|while|but|und|oder|y|o|et|ou)\s+)?|[\s,;:–—-]+$/giu;
 /** Markup that came through as text ("<p align=…>", "**"), and a tag cut short at the edge. */
+/** Page furniture run into a sentence: "Share Down Arrow Button Icon". */
+const FURNITURE = /(?:\b(?:share|down|up|left|right)\s+)*\barrow(?:\s+button)?(?:\s+icon)?\b|\bbutton\s+icon\b/giu;
 const MARKUP = /<\/?[a-z][^<>]*>|<\/?[a-z][^<>]*$|^[^<>]*>|\*\*|__|`/giu;
 
 const words = (s: string) => (s.match(/\p{L}{2,}/gu) ?? []).length;
@@ -38,6 +40,7 @@ function strip(text: string, date: Span, offset: number): string {
 function tidy(text: string): string {
   return text
     .replace(MARKUP, ' ')
+    .replace(FURNITURE, ' ')
     .replace(/\([^()]*\)/gu, '')
     .replace(/[()]/gu, ' ')
     .replace(/\s+/gu, ' ')

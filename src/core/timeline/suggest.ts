@@ -7,7 +7,7 @@ import { isForwardLooking } from '../../shared/timeline/planned';
 import type { TimelineSuggestion } from '../../shared/timeline/types';
 import { selectorsFor } from '../annotations/anchor-all';
 import { clauseAround, excerptAround, labelWindow } from './excerpt';
-import { isFurniture } from './furniture';
+import { isFurniture, isInByline } from './furniture';
 import { sentenceLabel, suggestLabel } from './labels';
 import { findMentions, guessLane } from './lane-guess';
 import { splitSentences, type Sentence } from './sentences';
@@ -73,6 +73,7 @@ export function suggestFromDocument(manifest: BundleManifest, doc: LoadedDocumen
     const next = alone ? nextStatement(sentences, i) : undefined;
     const source = next && next.blockIndex - sentence.blockIndex <= 1 ? { ...sentence, end: next.end } : sentence;
     dates.forEach((d, k) => {
+      if (isInByline(sentence.text, d.start - sentence.start) && d.basis === 'absolute') return;
       const excerpt = excerptAround(doc.text, source, d);
       const { quote, position } = selectorsFor(doc, excerpt.start, excerpt.end);
       const window = labelWindow(doc.text, sentence, dates, k);

@@ -43,7 +43,7 @@ export const rule = (name: string, source: string, read: Rule['read']): Rule => 
 
 const isCapitalised = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
 /** A month word that could be an ordinary word in lower case ("may", "mar") must be capitalised. */
-const AMBIGUOUS_LOWER = new Set(['may', 'mar', 'march', 'jan', 'sat', 'sun', 'des', 'dec', 'nov', 'jun', 'mai', 'ende']);
+const AMBIGUOUS_LOWER = new Set(['may', 'mar', 'march', 'jan', 'sat', 'sun', 'des', 'dec', 'nov', 'jun']);
 /** The month a word names in the document's language; `strict` (no day or year beside it) asks a capital where the language writes one. */
 export const monthOf = (word: string | undefined, strict: boolean, lang: TextLanguage): number | null => {
   if (!word) return null;
@@ -70,7 +70,7 @@ export function yearAround(word: string | undefined, month: number, day: number,
   const after = month > ref.month || (month === ref.month && day > ref.day);
   const before = month < ref.month || (month === ref.month && day < ref.day);
   if (/^(?:next|coming|mendatang|nanti|depan|nächsten|kommenden|próximo|prochain)$/.test(w) && !after) return ref.year + 1;
-  if (/^(?:last|lalu|kemarin|letzten|vergangenen|pasado|dernier)$/.test(w) && !before) return ref.year - 1;
+  if (/^(?:last|lalu|kemarin|letzten|vergangenen|pasado|dernier|passé)$/.test(w) && !before) return ref.year - 1;
   return ref.year;
 }
 

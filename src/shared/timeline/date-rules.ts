@@ -98,13 +98,14 @@ export const RULES: Rule[] = [
   // "23 Mei", "30 Agustus lalu": the dateline's year, or the last/next one the word points to.
   rule(
     'day-month',
-    `${B}${WEEKDAY_PREFIX}${DAY}${DAY_OF}\\s+(?<m>${MONTH})${E}\\.?(?:\\s+(?<rw>lalu|kemarin|mendatang|nanti|depan|ini)${E})?`,
+    `${B}(?:(?<rw0>próximo|pasado)\\s+)?${WEEKDAY_PREFIX}${DAY}${DAY_OF}\\s+(?<m>${MONTH})${E}\\.?(?:\\s+(?<rw>lalu|kemarin|mendatang|nanti|depan|ini|dernier|passé|prochain|pasado|próximo)${E})?`,
     (g, ctx) => {
       const month = monthOf(g.m, true, ctx.language);
       if (!month || !ctx.reference) return null;
       const day = Number(g.d);
-      const year = yearAround(g.rw, month, day, ctx.reference);
-      return { date: { year, month, day }, basis: 'relative', yearFromReference: !g.rw };
+      const word = g.rw ?? g.rw0;
+      const year = yearAround(word, month, day, ctx.reference);
+      return { date: { year, month, day }, basis: 'relative', yearFromReference: !word };
     },
   ),
   rule(
@@ -183,6 +184,18 @@ export const RULES: Rule[] = [
       const [a, b] = [Number(g.y), Number(g.y2)];
       return b > a && b - a <= 100 ? { date: { year: a }, until: { year: b }, basis: 'absolute' } : null;
     },
+  ),
+  // Seasons: the model has none, so "im Herbst 2024", "in spring 2024", "au printemps 2024" are read as the year.
+  rule(
+    'season-year',
+    `${B}(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|primavera|verano|otoño|invierno|printemps|été|automne|hiver)(?:\\s+(?:of|de|del|des))?\\s+(?<y>${YEAR})`,
+    (g) => ({ date: { year: Number(g.y) }, basis: 'absolute' }),
+  ),
+  // German attributive participles: "das 1998 gegründete Unternehmen", "die 2016 geschlossene Partnerschaft".
+  rule(
+    'participle-year',
+    `(?<=${B}(?:das|die|der|dem|den|des|ein|eine|einer|einem|einen)\\s{1,3})(?<y>${YEAR})(?=\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}{3,}(?:te|ten|tes|ter|tem)${E})`,
+    (g, ctx) => (ctx.language === 'de' ? { date: { year: Number(g.y) }, basis: 'absolute' } : null),
   ),
   rule(
     'cued-year',

@@ -5,6 +5,7 @@ import { benchBundleLoading } from './bundle-loading';
 import { benchCliStartup } from './cli-startup';
 import { benchExport } from './export';
 import { benchReader } from './reader-time-to-content';
+import { benchTimeline } from './timeline-dates';
 import { formatTable, writeResults, type BenchRow } from './lib/report';
 import { machine } from './lib/measure';
 
@@ -22,6 +23,7 @@ const benches: Bench[] = [
   { name: 'anchoring', run: benchAnchoring },
   { name: 'loading', run: benchBundleLoading },
   { name: 'cli', run: benchCliStartup },
+  { name: 'timeline', run: benchTimeline },
 ];
 
 const info = machine();

@@ -46,7 +46,8 @@ async function download(format: string): Promise<{ name: string; text: string }>
 describe('timeline editing (browser mode, built-in bundle)', () => {
   it('offers dated statements from the text with their sentence; those the bundle already has are not new', async () => {
     const card = suggestion('release-104-108');
-    expect(await card.locator('.tl-suggestion__date').innerText()).toBe('July 2022');
+    // "begins in July" in a release dated May: a plan, and said so.
+    expect(await card.locator('.tl-suggestion__date').innerText()).toBe('July 2022 · planned');
     expect(await card.locator('blockquote mark').innerText()).toBe('July');
     // "Founded in 2010" is a year, never "1 January 2010".
     expect(await suggestion('release-572-576').locator('.tl-suggestion__date').innerText()).toBe('2010');
@@ -110,17 +111,17 @@ describe('timeline editing (browser mode, built-in bundle)', () => {
     await expect.poll(() => founded.getAttribute('aria-label')).toBe('Xiaomi Corporation founded, April 2010');
   });
 
-  it('refuses a date in no known form, and makes a new span at the precision typed', async () => {
+  it('refuses a date in no known form, and makes a new span at the precision typed in words', async () => {
     if (await page.locator('.tl-details').count()) await page.locator('.tl-details').getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Add an event…' }).click();
     const form = page.locator('.tl-form');
     await form.getByLabel('Label').fill('Leica Leitz Phone 2 for Japan');
     await form.getByLabel('Lane').selectOption('leica-sharp');
     await form.getByLabel('Period').check();
-    await form.getByLabel('Start').fill('May 2022');
+    await form.getByLabel('Start').fill('sometime soon');
     await form.getByRole('button', { name: 'Save' }).click();
-    expect(await form.getByRole('alert').innerText()).toBe('“May 2022” is not a date in one of the forms below.');
-    await form.getByLabel('Start').fill('2022-Q3');
+    expect(await form.getByRole('alert').innerText()).toBe('“sometime soon” is not a date in one of the forms below.');
+    await form.getByLabel('Start').fill('Q3 2022');
     await form.getByRole('button', { name: 'Save' }).click();
     const made = page.locator('[data-lane-id="leica-sharp"] .tl-event[aria-label="Leica Leitz Phone 2 for Japan, Q3 2022 – present"]');
     await expect.poll(() => made.count()).toBe(1);

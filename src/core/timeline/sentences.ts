@@ -63,19 +63,23 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINATOR = /[.!?…]+["'’”)\]]*(?=\s)/gu;
+/** The first character after the spaces that follow a terminator (sticky: looked at where it stands, not searched for). */
+const NEXT_CHAR = /\s*(\S)?/uy;
 
 /** Where the sentences of one block end: at . ! ? … followed by a space and a capital, digit or quote. */
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
-    const after = text.slice(m.index + m[0].length).trimStart();
-    const next = after.charAt(0);
+    NEXT_CHAR.lastIndex = m.index + m[0].length;
+    const next = NEXT_CHAR.exec(text)?.[1] ?? '';
     if (!next || !/[\p{Lu}\p{N}"'‘“(]/u.test(next)) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? '';
-      // An abbreviation, or an initial ("J. Smith"), does not end a sentence.
+      // An abbreviation, or an initial ("J. Smith"), does not end a sentence; nor does a German
+      // ordinal ("5. März", "2. Quartal"): one or two digits, a dot.
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      if (/(?<![\p{L}\p{N}.,])\d{1,2}$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     }
     ends.push(m.index + m[0].length);
   }

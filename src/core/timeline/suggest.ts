@@ -1,10 +1,15 @@
 import type { BundleManifest } from '../../shared/model/bundle';
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
+import { textLanguageOf } from '../../shared/timeline/date-languages';
 import { findDateExpressions, referenceFromIso, type DateExpression, type ReferenceDate } from '../../shared/timeline/date-expressions';
-import { dateLanguageOf, precisionOf } from '../../shared/timeline/format-date';
+import { fuzzyDateInterval, precisionOf, utcTime } from '../../shared/timeline/format-date';
+import { isForwardLooking } from '../../shared/timeline/planned';
 import type { TimelineSuggestion } from '../../shared/timeline/types';
 import { selectorsFor } from '../annotations/anchor-all';
-import { suggestLabel } from './labels';
+import { clauseAround, excerptAround, labelWindow } from './excerpt';
+import { isFurniture, isInByline } from './furniture';
+import { sentenceLabel, suggestLabel } from './labels';
+import { findMentions, guessLane } from './lane-guess';
 import { splitSentences, type Sentence } from './sentences';
 
 /**
@@ -17,92 +22,76 @@ export function referenceDateOf(manifest: BundleManifest, doc: LoadedDocument): 
   return referenceFromIso(manifest.date);
 }
 
-const STOP_NAME_WORDS = new Set(['the', 'pt', 'cv', 'bank', 'group', 'grupo', 'company', 'perum', 'persero']);
-
-/** The words an organisation is mentioned by: its full name and its first distinctive word ("Leica"). */
-function organisationNames(org: BundleManifest['organisations'][number]): string[] {
-  const first = org.name.split(/\s+/).find((w) => w.length >= 3 && !STOP_NAME_WORDS.has(w.toLowerCase()));
-  return [org.name, ...(first ? [first] : [])];
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The lane a dated sentence belongs to, from the organisations it names: every organisation of the lane
- * must be named; a lane that accounts for more of them wins (a partnership over one partner's
- * milestones), then the one whose organisations are named nearest the date ("Leica … Huawei dari tahun
- * 2016 dan Sharp tahun 2021": 2016 goes to Huawei, 2021 to Sharp).
- */
-function guessLane(manifest: BundleManifest, sentence: Sentence, date: { start: number; end: number }): string | undefined {
-  const distance = new Map<string, number>();
-  for (const org of manifest.organisations) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${organisationNames(org).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-    for (const m of sentence.text.matchAll(re)) {
-      const at = sentence.start + m.index;
-      const d = at < date.start ? date.start - (at + m[0].length) : at - date.end;
-      distance.set(org.id, Math.min(distance.get(org.id) ?? Infinity, Math.max(0, d)));
-    }
-  }
-  let best: { id: string; named: number; near: number } | undefined;
-  for (const lane of manifest.timeline.lanes) {
-    if (!lane.organisationIds.length || !lane.organisationIds.every((o) => distance.has(o))) continue;
-    const named = lane.organisationIds.length;
-    const near = lane.organisationIds.reduce((s, o) => s + distance.get(o)!, 0);
-    if (!best || named > best.named || (named === best.named && near < best.near)) best = { id: lane.id, named, near };
-  }
-  return best?.id;
-}
-
 /** After a dateline's date comes the wire service and a dash: "March 14, 2023 /PRNewswire/ --", "Jumat (12/5/2023) -". */
 const AFTER_DATELINE = /^\s*(?:\/[^/\n]{1,40}\/)?\s*(?:--|—|–|-)\s/u;
 
-/** Is this date the document's dateline (the place and date a release opens with)? */
-function isDateline(doc: LoadedDocument, sentence: Sentence, date: { start: number; end: number }): boolean {
-  const printed = doc.dateline ? doc.text.indexOf(doc.dateline.text) : -1;
+/** Is this date the document's dateline (the place and date a release opens with)? `printed`: where the dateline stands. */
+function isDateline(doc: LoadedDocument, printed: number, sentence: Sentence, date: { start: number; end: number }): boolean {
   if (printed >= 0 && date.start >= printed && date.end <= printed + doc.dateline!.text.length) return true;
   return date.start - sentence.start <= 60 && AFTER_DATELINE.test(doc.text.slice(date.end, date.end + 48));
 }
 
-const wordsOutside = (text: string, spans: readonly DateExpression[], offset: number) => {
-  let rest = text;
-  for (const s of [...spans].sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start - offset) + ' ' + rest.slice(s.end - offset);
+/** How many words a short sentence has besides its dates (only asked of short ones, so it stays cheap). */
+const wordsOutside = (sentence: Sentence, spans: readonly DateExpression[]) => {
+  if (sentence.text.length > 200) return Infinity;
+  let rest = sentence.text;
+  for (const s of [...spans].reverse()) rest = rest.slice(0, s.start - sentence.start) + ' ' + rest.slice(s.end - sentence.start);
   return (rest.match(/\p{L}{2,}/gu) ?? []).length;
 };
+
+/** Is this date after the day the text was written (then it can only be a plan)? */
+function afterReference(d: DateExpression, reference: ReferenceDate | null): boolean {
+  if (!reference || d.basis === 'completion') return false;
+  return fuzzyDateInterval(d.date).from > utcTime(reference.year, reference.month - 1, reference.day, 23, 59, 59);
+}
+
+/** The next sentence that says something, for a date standing alone on its line. */
+function nextStatement(sentences: Sentence[], i: number): Sentence | undefined {
+  for (let k = i + 1; k < Math.min(sentences.length, i + 4); k++) if (!isFurniture(sentences[k]!.text)) return sentences[k];
+  return undefined;
+}
 
 /** Suggestions from one document, in text order. */
 export function suggestFromDocument(manifest: BundleManifest, doc: LoadedDocument): TimelineSuggestion[] {
   const reference = referenceDateOf(manifest, doc);
-  const language = dateLanguageOf(doc.language);
+  const language = textLanguageOf(doc.language);
   const sentences = splitSentences(doc);
+  const mentions = findMentions(manifest, doc.text);
+  const printedDateline = doc.dateline ? doc.text.indexOf(doc.dateline.text) : -1;
   const out: TimelineSuggestion[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
+    if (isFurniture(sentence.text)) continue;
     const dates = findDateExpressions(sentence.text, { reference, language }).map((e) => ({
       ...e,
       start: e.start + sentence.start,
       end: e.end + sentence.start,
     }));
     if (!dates.length) continue;
-    // A dateline alone ("Wetzlar, 23 May 2022.") dates the sentence after it; the label is the headline.
-    let source = sentence;
-    let label: string | undefined;
-    const next = sentences[i + 1];
-    if (wordsOutside(sentence.text, dates, sentence.start) < 3 && next && next.blockIndex === sentence.blockIndex) {
-      source = { ...sentence, end: next.end, text: doc.text.slice(sentence.start, next.end) };
-      label = doc.headline ?? suggestLabel(next.text, [], 0);
-    }
-    const inSentence = dates.map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start, keep: d.basis === 'completion' }));
+    // A date alone ("Wetzlar, 23 May 2022.", "March 3, 2023" on its own line) dates the statement after it.
+    const alone = wordsOutside(sentence, dates) < 3;
+    const next = alone ? nextStatement(sentences, i) : undefined;
+    const source = next && next.blockIndex - sentence.blockIndex <= 1 ? { ...sentence, end: next.end } : sentence;
     dates.forEach((d, k) => {
-      const { quote, position } = selectorsFor(doc, source.start, source.end);
+      if (isInByline(sentence.text, d.start - sentence.start) && d.basis === 'absolute') return;
+      const excerpt = excerptAround(doc.text, source, d);
+      const { quote, position } = selectorsFor(doc, excerpt.start, excerpt.end);
+      const window = labelWindow(doc.text, sentence, dates, k);
+      const dateline = !alone && isDateline(doc, printedDateline, sentence, d);
+      let label: string;
+      if (alone) label = doc.headline ?? (next ? sentenceLabel(next.text) : '');
+      else if (dateline) label = doc.headline ?? doc.title;
+      else label = suggestLabel(window.text, window.dates, window.index);
+      if (!label) label = doc.headline ?? doc.title;
       const s: TimelineSuggestion = {
         id: `${doc.id}-${d.start}-${d.end}`,
         date: d.date,
         precision: precisionOf(d.date),
         basis: d.basis,
-        label: label ?? (isDateline(doc, sentence, d) ? (doc.headline ?? doc.title) : suggestLabel(sentence.text, inSentence, k)),
+        label,
         language: doc.language,
         documentId: doc.id,
-        sentence: source.text,
+        sentence: quote.exact,
         dateText: d.text,
         datePosition: { start: d.start, end: d.end },
         quote,
@@ -110,7 +99,10 @@ export function suggestFromDocument(manifest: BundleManifest, doc: LoadedDocumen
       };
       if (d.until) s.end = d.until;
       if (d.role) s.role = d.role;
-      const laneId = guessLane(manifest, sentence, d);
+      if (d.ambiguous) s.ambiguous = true;
+      if (!alone && !dateline && (afterReference(d, reference) || isForwardLooking(clauseAround(doc.text, sentence, d), language)))
+        s.planned = true;
+      const laneId = guessLane(manifest, mentions, alone && next ? next : sentence, d);
       if (laneId) s.laneId = laneId;
       out.push(s);
     });

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpanEnd, TimelineLane } from '../../shared/model/timeline';
 import { fuzzyDateInterval, type DateLanguage } from '../../shared/timeline/format-date';
-import { fuzzyDateKey, parseFuzzyDateKey } from '../../shared/timeline/fuzzy-date';
+import { fuzzyDateKey } from '../../shared/timeline/fuzzy-date';
+import { parseTypedDate } from '../../shared/timeline/typed-date';
 import { pickText } from '../../shared/timeline/lanes';
 import type { ResolvedTimelineEvent, StoredTimelineEvent } from '../../shared/timeline/types';
 
@@ -24,8 +25,9 @@ function labelLanguage(label: Record<string, string> | undefined, lang: string):
 }
 
 /**
- * Makes or changes an event. Dates are typed at the precision the user knows ("2016", "2021-Q4",
- * "2022-07", "2022-05-23", "by 2022-05"): nothing is widened to a day the user did not give.
+ * Makes or changes an event. Dates are typed at the precision the user knows, as words in the
+ * interface language ("4 July 2022", "Juli 2022", "Q3 2022", "since 2016", "2016–2022") or in the
+ * machine form ("2021-Q4", "by 2022-05"): nothing is widened to a day the user did not give.
  */
 export function EventForm({ lanes, lang, event, onSave, onCancel }: Props) {
   const { t } = useTranslation();
@@ -42,20 +44,24 @@ export function EventForm({ lanes, lang, event, onSave, onCancel }: Props) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const startDate = parseFuzzyDateKey(start);
+    const typed = parseTypedDate(start, lang);
+    const startDate = typed?.date;
     if (!label.trim()) return setProblem(t('timeline.form.noLabel'));
     if (!startDate) return setProblem(t('timeline.form.badDate', { value: start }));
+    // A range typed in the date field ("2016–2022") makes a span with that end.
+    const kindToSave = typed?.until ? 'span' : kind;
     let endValue: SpanEnd | undefined;
-    if (kind === 'span' && endKind !== 'date') endValue = endKind;
+    if (typed?.until) endValue = typed.until;
+    else if (kind === 'span' && endKind !== 'date') endValue = endKind;
     else if (kind === 'span') {
-      const endDate = parseFuzzyDateKey(end);
+      const endDate = parseTypedDate(end, lang)?.date;
       if (!endDate) return setProblem(t('timeline.form.badDate', { value: end }));
       if (fuzzyDateInterval(endDate).to < fuzzyDateInterval(startDate).from) return setProblem(t('timeline.form.endBeforeStart'));
       endValue = endDate;
     }
     setProblem(null);
     const { provenance: _p, end: _e, ...rest } = event ?? ({} as Partial<ResolvedTimelineEvent>);
-    const input: EventInput = { ...rest, laneId, kind, label: { ...event?.label, [editLang]: label.trim() }, start: startDate };
+    const input: EventInput = { ...rest, laneId, kind: kindToSave, label: { ...event?.label, [editLang]: label.trim() }, start: startDate };
     if (endValue !== undefined) input.end = endValue;
     onSave(input);
   };

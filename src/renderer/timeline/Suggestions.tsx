@@ -85,6 +85,22 @@ function SuggestionCard({
       <p className="tl-suggestion__date" id={`${id}-date`}>
         <strong>{date}</strong>
         {s.role && ` · ${t(`timeline.suggestions.role.${s.role}`)}`}
+        {s.planned && (
+          <>
+            {' · '}
+            <abbr className="tl-suggestion__flag" title={t('timelineDates.plannedHint')}>
+              {t('timelineDates.planned')}
+            </abbr>
+          </>
+        )}
+        {s.ambiguous && (
+          <>
+            {' · '}
+            <abbr className="tl-suggestion__flag" title={t('timelineDates.ambiguousHint')}>
+              {t('timelineDates.ambiguous')}
+            </abbr>
+          </>
+        )}
         {s.status !== 'new' && ` · ${t(`timeline.suggestions.status.${s.status}`)}`}
       </p>
       <blockquote className="tl-suggestion__sentence" lang={s.language}>

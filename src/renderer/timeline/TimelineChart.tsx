@@ -4,7 +4,7 @@ import type { TimelineLane } from '../../shared/model/timeline';
 import { precisionOf, type DateLanguage } from '../../shared/timeline/format-date';
 import { pickText } from '../../shared/timeline/lanes';
 import { layoutTimeline, type PlacedEvent } from '../../shared/timeline/layout';
-import { layoutWithFittedLabels } from './fit-layout';
+import { layoutWithFittedLabels, maxLabelWidth } from './fit-layout';
 import type { ResolvedTimelineEvent } from '../../shared/timeline/types';
 import { createMeasurer, type TextMeasurer } from './measure';
 import { useZoomPan } from './useZoomPan';
@@ -58,7 +58,7 @@ export function TimelineChart({ lanes, events, lang, now, selectedId, onActivate
   const timeline = useMemo(() => ({ lanes, events }), [lanes, events]);
   const extent = useMemo(() => layoutTimeline(timeline, { width: 1, lang, now, measure: () => 0 }).domain, [timeline, lang, now]);
   const zoom = useZoomPan(extent, width, box);
-  const maxLabel = Math.max(90, Math.min(width * 0.7, 340));
+  const maxLabel = maxLabelWidth(width);
 
   const fitted = useMemo(() => {
     if (!size) return null;

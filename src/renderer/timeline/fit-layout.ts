@@ -1,6 +1,12 @@
 import type { TimelineEvent, TimelineLane } from '../../shared/model/timeline';
 import { layoutTimeline, type LayoutOptions, type TimelineLayout } from '../../shared/timeline/layout';
 
+/**
+ * The widest a label is drawn in a chart `width` wide: the whole chart but a margin, so a label is
+ * cut only where the chart has no room for it (rows stack so that labels never overlap).
+ */
+export const maxLabelWidth = (width: number): number => Math.max(90, width - 16);
+
 /** Least room a label is cut to before it is left out of a narrow chart's text (it keeps its tooltip). */
 const MIN_LABEL = 48;
 

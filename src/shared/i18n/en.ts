@@ -278,7 +278,7 @@ export const en = {
       endKind: { present: 'Still running (to the present)', unknown: 'Ended, date not known', date: 'Ended on a date' },
       endDate: 'End date',
       dateHint:
-        'As precise as the source: 2016, 2021-Q4, 2022-07 or 2022-05-23; put “by”, “before”, “after” or “circa” in front when the source does (by 2022-05).',
+        'As precise as the source: 4 July 2022, July 2022, Q3 2022, 2016, 2016–2022 or since 2016 (also 2022-07-04, 2021-Q4); put “by”, “before”, “after” or “circa” in front when the source does (by May 2022).',
       noLabel: 'Give the event a label.',
       badDate: '“{{value}}” is not a date in one of the forms below.',
       endBeforeStart: 'The end is before the start.',
@@ -371,6 +371,12 @@ export const en = {
     openDialogTitle: 'Open press-kit bundle',
     bundleFiles: 'Press-kit bundles',
     cannotOpen: 'Cannot open bundle',
+  },
+  timelineDates: {
+    planned: 'planned',
+    plannedHint: 'The text says this is to come; it has not happened yet.',
+    ambiguous: 'day and month unclear',
+    ambiguousHint: 'Written with numbers that could be day/month or month/day; only the year is taken.',
   },
 };
 export type Catalogue = typeof en;

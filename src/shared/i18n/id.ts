@@ -290,7 +290,7 @@ export const id: Catalogue = {
       },
       endDate: 'Tanggal selesai',
       dateHint:
-        'Setepat sumbernya: 2016, 2021-Q4, 2022-07 atau 2022-05-23; tulis “by”, “before”, “after” atau “circa” di depannya bila sumbernya begitu (by 2022-05).',
+        'Setepat sumbernya: 4 Juli 2022, Juli 2022, kuartal III 2022, 2016, 2016–2022 atau sejak 2016 (juga 2022-07-04, 2021-Q4); tulis “paling lambat”, “sebelum”, “setelah” atau “sekitar” di depannya bila sumbernya begitu (paling lambat Mei 2022).',
       noLabel: 'Beri label pada peristiwa ini.',
       badDate: '“{{value}}” bukan tanggal dalam salah satu bentuk di bawah.',
       endBeforeStart: 'Tanggal selesai sebelum tanggal mulai.',
@@ -382,5 +382,11 @@ export const id: Catalogue = {
     openDialogTitle: 'Buka bundel press kit',
     bundleFiles: 'Bundel press kit',
     cannotOpen: 'Bundel tidak dapat dibuka',
+  },
+  timelineDates: {
+    planned: 'rencana',
+    plannedHint: 'Teks menyebut ini akan terjadi; belum terjadi.',
+    ambiguous: 'hari dan bulan tidak jelas',
+    ambiguousHint: 'Ditulis dengan angka yang bisa berarti hari/bulan atau bulan/hari; hanya tahunnya yang diambil.',
   },
 };

@@ -1,109 +1,22 @@
 import type { FuzzyDate } from '../model/timeline';
-import {
-  B,
-  E,
-  MONTH,
-  MONTH_CUES,
-  MONTH_FULL,
-  NUMBER_WORDS,
-  ORDINAL,
-  QUARTER_CUES,
-  RELATIVE_YEAR,
-  WEEKDAY,
-  YEAR,
-  YEAR_CUES,
-  monthNumber,
-  relativeYearOffset,
-  type Role,
-} from './date-words';
-import type { DateLanguage } from './format-date';
+import { basisOf, monthOf, rule, yearAround, yearOf, type Reading, type Rule, type RuleContext } from './date-rule-kit';
+import { RELATIVE_RULES } from './date-rules-relative';
+import { B, E, MONTH, MONTH_CUES, MONTH_FULL, QUARTER_CUES, RELATIVE_YEAR, WEEKDAY, YEAR, YEAR_CUES, quarterNumber } from './date-words';
+import type { TextLanguage } from './date-languages';
 
-/** The day a text was written (its dateline): what "this year", "July", "today" are counted from. */
-export interface ReferenceDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-export function referenceFromIso(iso: string): ReferenceDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
-}
-
-/** What one rule read from one match. */
-export interface Reading {
-  date: FuzzyDate;
-  until?: FuzzyDate;
-  role?: Role;
-  /** written out in full, counted from the dateline, or implied by a completed action ("has ended"). */
-  basis: 'absolute' | 'relative' | 'completion';
-  /** The year came from the dateline, not the text ("in July"): a range's explicit year may replace it. */
-  yearFromReference?: boolean;
-}
-
-export interface RuleContext {
-  reference: ReferenceDate | null;
-  language: DateLanguage;
-  text: string;
-}
-
-export interface Rule {
-  name: string;
-  re: RegExp;
-  read(groups: Record<string, string | undefined>, ctx: RuleContext, match: RegExpExecArray): Reading | null;
-}
-
-const rule = (name: string, source: string, read: Rule['read']): Rule => ({ name, re: new RegExp(source, 'giu'), read });
-
-const isCapitalised = (word: string) => word.charAt(0) !== word.charAt(0).toLowerCase();
-/** A month word that could be an ordinary word in lower case ("may", "mar") must be capitalised. */
-const AMBIGUOUS_LOWER = new Set(['may', 'mar', 'march', 'jan', 'sat', 'sun', 'des', 'dec', 'nov', 'jun']);
-const monthOf = (word: string | undefined, strict: boolean): number | null => {
-  if (!word) return null;
-  if ((strict || AMBIGUOUS_LOWER.has(word.toLowerCase())) && !isCapitalised(word)) return null;
-  return monthNumber(word) ?? null;
-};
-
-/** The year a match names: digits, or "this/last/next year" counted from the reference. */
-function yearOf(g: Record<string, string | undefined>, ctx: RuleContext): { year: number; relative: boolean } | null {
-  if (g.y) return { year: Number(g.y), relative: false };
-  if (g.rel && ctx.reference) return { year: ctx.reference.year + relativeYearOffset(g.rel), relative: true };
-  return null;
-}
-
-const basisOf = (relative: boolean): Reading['basis'] => (relative ? 'relative' : 'absolute');
-
-/** Numeric dates: Indonesian writes day/month; English only when one number cannot be a month. */
-function numericDate(a: number, b: number, year: number, lang: DateLanguage): FuzzyDate | null {
-  if (lang === 'id') return b <= 12 ? { year, month: b, day: a } : null;
-  if (a > 12 && b <= 12) return { year, month: b, day: a };
-  if (b > 12 && a <= 12) return { year, month: a, day: b };
-  return null;
-}
+export type { ReferenceDate, Reading, Rule, RuleContext } from './date-rule-kit';
+export { referenceFromIso } from './date-rule-kit';
 
 /**
- * The year of a month (and day) named with "next"/"mendatang" or "last"/"lalu": the next or the last
- * time it comes round from the dateline; with "this"/"ini" or nothing, the dateline's year.
+ * Numeric dates by the document's language: day first everywhere but in English, where "03/05/2016"
+ * could be either and is read only as its year (flagged ambiguous) unless one number cannot be a month.
  */
-function yearAround(word: string | undefined, month: number, day: number, ref: ReferenceDate): number {
-  const w = (word ?? '').toLowerCase();
-  const after = month > ref.month || (month === ref.month && day > ref.day);
-  const before = month < ref.month || (month === ref.month && day < ref.day);
-  if (/^(?:next|coming|mendatang|nanti|depan)$/.test(w) && !after) return ref.year + 1;
-  if (/^(?:last|lalu|kemarin)$/.test(w) && !before) return ref.year - 1;
-  return ref.year;
+function numericDate(a: number, b: number, year: number, lang: TextLanguage): { date: FuzzyDate; ambiguous?: boolean } | null {
+  if (lang !== 'en') return b <= 12 ? { date: { year, month: b, day: a } } : null;
+  if (a > 12 && b <= 12) return { date: { year, month: b, day: a } };
+  if (b > 12 && a <= 12) return { date: { year, month: a, day: b } };
+  return a <= 12 && b <= 12 ? { date: { year }, ambiguous: a !== b } : null;
 }
-
-const shiftMonth = (ref: ReferenceDate, delta: number): FuzzyDate => {
-  const index = ref.year * 12 + (ref.month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-};
-
-const shiftDay = (ref: ReferenceDate, delta: number): FuzzyDate => {
-  const d = new Date(Date.UTC(2000, ref.month - 1, ref.day + delta));
-  d.setUTCFullYear(ref.year, ref.month - 1, ref.day + delta);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-};
 
 /** What joins the two days of "2–9 January": a dash, "to", "until", "and" (only after "between"). */
 const DAY_JOINER = '[–—-]|to|until|till|through|and|hingga|sampai(?:\\s+dengan)?|s\\.\\s?d\\.|s/d|dan';
@@ -112,7 +25,7 @@ const DAY_JOINER = '[–—-]|to|until|till|through|and|hingga|sampai(?:\\s+deng
 function dayRange(g: Record<string, string | undefined>, ctx: RuleContext, between: boolean): Reading | null {
   if (/^(?:and|dan)$/i.test(g.j ?? '') && !between) return null;
   const y = yearOf(g, ctx);
-  const month = monthOf(g.m, false);
+  const month = monthOf(g.m, false, ctx.language);
   const [from, to] = [Number(g.d0), Number(g.d)];
   if (!y || !month || !(from >= 1 && from < to)) return null;
   return { date: { year: y.year, month, day: from }, until: { year: y.year, month, day: to }, basis: basisOf(y.relative) };
@@ -120,8 +33,18 @@ function dayRange(g: Record<string, string | undefined>, ctx: RuleContext, betwe
 
 const REL_YEAR_GROUP = `(?:(?<y>${YEAR})|(?<rel>${RELATIVE_YEAR})${E})`;
 const WEEKDAY_PREFIX = `(?:(?:${WEEKDAY}),?\\s+)?`;
-const DAY = `(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\p{N})`;
-const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+/** A day before its month: "9th", "1er", German "5." */
+const DAY = `(?<d>[0-3]?\\d)(?:st|nd|rd|th|er|\\.)?(?!\\p{N})`;
+/** A day after its month ("March 23"): no dot, which would be the sentence's full stop. */
+const DAY_AFTER = `(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\p{N})`;
+/** Between a day and its month: "25th of February", "25 de febrero". */
+const DAY_OF = `(?:\\s+(?:of|de))?`;
+/** Between a month and its year: "February, 2016", "febrero de 2016", "Mei tahun 2022". */
+const MONTH_YEAR_GAP = `\\.?,?[\\s-]+(?:(?:of|tahun|de|del)\\s+)?`;
+/** "first", "2.", "ersten", "tercer", "4e": the ordinal of a quarter or a half. */
+const ORDINAL_WORD = `(?:first|second|third|fourth|1st|2nd|3rd|4th|[1-4]\\.|[1-4](?:er|e)|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|primer|primero|segundo|tercer|tercero|cuarto|premier|deuxième|troisième|quatrième)(?![\\p{L}\\p{N}])`;
+/** Between a quarter or half and its year: "of", "de", "/", ",", "the year", "des Jahres". */
+const PERIOD_YEAR_GAP = `(?:\\s+(?:of|de|del|des|du)|\\s*[/-]|,)?\\s*(?:(?:the\\s+)?(?:year|tahun|jahres|año)\\s+)?`;
 const FISCAL = /(?:fiscal|financial|FY)\s*$/iu;
 
 // Lookbehinds bound their whitespace ({1,3}): they run at every position of the text, and an
@@ -134,27 +57,23 @@ export const RULES: Rule[] = [
   // "2–9 January 2025", "from 2 to 9 January 2025", "between 2 and 9 January 2025": both days share the month.
   rule(
     'day-range-month-year',
-    `${B}(?<btw>(?:between|antara)\\s+)?(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?<j>${DAY_JOINER})\\s*${DAY}(?:\\s+of)?[\\s-]+(?<m>${MONTH})\\.?,?[\\s-]+(?:(?:of|tahun)\\s+)?${REL_YEAR_GROUP}`,
+    `${B}(?<btw>(?:between|antara)\\s+)?(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?<j>${DAY_JOINER})\\s*${DAY}${DAY_OF}[\\s-]+(?<m>${MONTH})${MONTH_YEAR_GAP}${REL_YEAR_GROUP}`,
     (g, ctx) => dayRange(g, ctx, g.btw !== undefined),
   ),
   // "January 2–9, 2025", "March 3 to 5, 2025".
   rule(
     'month-day-range-year',
-    `${B}(?<btw>(?:between|antara)\\s+)?(?<m>${MONTH})\\.?\\s+(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?<j>${DAY_JOINER})\\s*${DAY},?\\s+${REL_YEAR_GROUP}`,
+    `${B}(?<btw>(?:between|antara)\\s+)?(?<m>${MONTH})\\.?\\s+(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?<j>${DAY_JOINER})\\s*${DAY_AFTER},?\\s+${REL_YEAR_GROUP}`,
     (g, ctx) => dayRange(g, ctx, g.btw !== undefined),
   ),
-  rule(
-    'day-month-year',
-    `${B}${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?[\\s-]+(?<m>${MONTH})\\.?,?[\\s-]+(?:(?:of|tahun)\\s+)?${REL_YEAR_GROUP}`,
-    (g, ctx) => {
-      const y = yearOf(g, ctx);
-      const month = monthOf(g.m, false);
-      return y && month ? { date: { year: y.year, month, day: Number(g.d) }, basis: basisOf(y.relative) } : null;
-    },
-  ),
-  rule('month-day-year', `${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\.?\\s+${DAY},?\\s+${REL_YEAR_GROUP}`, (g, ctx) => {
+  rule('day-month-year', `${B}${WEEKDAY_PREFIX}${DAY}${DAY_OF}[\\s-]+(?<m>${MONTH})${MONTH_YEAR_GAP}${REL_YEAR_GROUP}`, (g, ctx) => {
     const y = yearOf(g, ctx);
-    const month = monthOf(g.m, false);
+    const month = monthOf(g.m, false, ctx.language);
+    return y && month ? { date: { year: y.year, month, day: Number(g.d) }, basis: basisOf(y.relative) } : null;
+  }),
+  rule('month-day-year', `${B}${WEEKDAY_PREFIX}(?<m>${MONTH})\\.?\\s+${DAY_AFTER},?\\s+${REL_YEAR_GROUP}`, (g, ctx) => {
+    const y = yearOf(g, ctx);
+    const month = monthOf(g.m, false, ctx.language);
     return y && month ? { date: { year: y.year, month, day: Number(g.d) }, basis: basisOf(y.relative) } : null;
   }),
   rule('iso', `(?<![\\p{L}\\p{N}/.-])(?<y>[12]\\d{3})-(?<mo>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\\d|3[01])(?=$|[^\\p{L}\\p{N}]|T\\d)`, (g) => ({
@@ -165,48 +84,49 @@ export const RULES: Rule[] = [
     'numeric',
     `(?<![\\p{L}\\p{N}/.:-])(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[01]?\\d)\\k<sep>(?<y>[12]\\d{3})(?![\\p{L}\\p{N}]|[/.]\\d)`,
     (g, ctx) => {
-      const date = numericDate(Number(g.a), Number(g.b), Number(g.y), ctx.language);
-      return date ? { date, basis: 'absolute' } : null;
+      const read = numericDate(Number(g.a), Number(g.b), Number(g.y), ctx.language);
+      return read ? { ...read, basis: 'absolute' } : null;
     },
   ),
   // Indonesian news: "Jakarta, Rabu (10/8)" or "Jumat (12/5/2023)".
   rule('weekday-numeric', `${B}(?:${WEEKDAY})\\s*\\(\\s*(?<a>[0-3]?\\d)/(?<b>[01]?\\d)(?:/(?<y>[12]\\d{3}))?\\s*\\)`, (g, ctx) => {
     const year = g.y ? Number(g.y) : ctx.reference?.year;
     if (year === undefined) return null;
-    const date = numericDate(Number(g.a), Number(g.b), year, ctx.language);
-    return date ? { date, basis: basisOf(!g.y), yearFromReference: !g.y } : null;
+    const read = numericDate(Number(g.a), Number(g.b), year, ctx.language);
+    return read && !read.ambiguous && read.date.day ? { date: read.date, basis: basisOf(!g.y), yearFromReference: !g.y } : null;
   }),
   // "23 Mei", "30 Agustus lalu": the dateline's year, or the last/next one the word points to.
   rule(
     'day-month',
-    `${B}${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?\\s+(?<m>${MONTH})${E}\\.?(?:\\s+(?<rw>lalu|kemarin|mendatang|nanti|depan|ini)${E})?`,
+    `${B}(?:(?<rw0>próximo|pasado)\\s+)?${WEEKDAY_PREFIX}${DAY}${DAY_OF}\\s+(?<m>${MONTH})${E}\\.?(?:\\s+(?<rw>lalu|kemarin|mendatang|nanti|depan|ini|dernier|passé|prochain|pasado|próximo)${E})?`,
     (g, ctx) => {
-      const month = monthOf(g.m, true);
+      const month = monthOf(g.m, true, ctx.language);
       if (!month || !ctx.reference) return null;
       const day = Number(g.d);
-      const year = yearAround(g.rw, month, day, ctx.reference);
-      return { date: { year, month, day }, basis: 'relative', yearFromReference: !g.rw };
+      const word = g.rw ?? g.rw0;
+      const year = yearAround(word, month, day, ctx.reference);
+      return { date: { year, month, day }, basis: 'relative', yearFromReference: !word };
     },
   ),
   rule(
     'month-day',
-    `${B}(?<m>${MONTH})\\.?\\s+${DAY}(?![\\p{L}]|[.,]\\d|\\s*(?:%|percent|persen|million|billion|juta|miliar))`,
+    `${B}(?<m>${MONTH})\\.?\\s+${DAY_AFTER}(?![\\p{L}]|[.,]\\d|\\s*(?:%|percent|persen|million|billion|juta|miliar))`,
     (g, ctx) => {
-      const month = monthOf(g.m, true);
+      const month = monthOf(g.m, true, ctx.language);
       if (!month || !ctx.reference) return null;
       return { date: { year: ctx.reference.year, month, day: Number(g.d) }, basis: 'relative', yearFromReference: true };
     },
   ),
-  rule('month-year', `${B}(?<m>${MONTH})\\.?,?\\s+(?:of\\s+)?(?:tahun\\s+)?${REL_YEAR_GROUP}`, (g, ctx) => {
+  rule('month-year', `${B}(?<m>${MONTH})\\.?,?\\s+(?:(?:of|de|del)\\s+)?(?:tahun\\s+)?${REL_YEAR_GROUP}`, (g, ctx) => {
     const y = yearOf(g, ctx);
-    const month = monthOf(g.m, y?.relative ?? true);
+    const month = monthOf(g.m, y?.relative ?? true, ctx.language);
     return y && month ? { date: { year: y.year, month }, basis: basisOf(y.relative) } : null;
   }),
   rule(
     'this-month-name',
     `${B}(?:(?<rw>this|next|last|coming)\\s+(?<m>${MONTH_FULL})|(?<m2>${MONTH_FULL})\\s+(?<rw2>mendatang|nanti|depan|lalu|kemarin|ini))${E}`,
     (g, ctx) => {
-      const month = monthOf(g.m ?? g.m2, true);
+      const month = monthOf(g.m ?? g.m2, true, ctx.language);
       const ref = ctx.reference;
       if (!month || !ref) return null;
       // A whole month: "next July" in July is a year away, "last July" in July a year back.
@@ -216,48 +136,67 @@ export const RULES: Rule[] = [
     },
   ),
   rule('cued-month', `(?<=${B}(?:${MONTH_CUES})\\s{0,3})(?<m>${MONTH_FULL})${E}(?!\\s*,?\\s*(?:\\p{N}|${RELATIVE_YEAR}))`, (g, ctx, m) => {
-    const month = monthOf(g.m, true);
+    const month = monthOf(g.m, true, ctx.language);
     const ref = ctx.reference;
     if (!month || !ref) return null;
     // "since May" looks back, "until January" ahead; "in July" stays in the dateline's year.
     const cue = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     let year = ref.year;
-    if (/(?:since|sejak)\s*$/iu.test(cue) && month > ref.month) year--;
-    if (/(?:until|till|by|hingga|sampai|jelang|menjelang)\s*$/iu.test(cue) && month < ref.month) year++;
+    if (/(?:since|sejak|seit|desde|depuis)\s*$/iu.test(cue) && month > ref.month) year--;
+    if (/(?:until|till|by|hingga|sampai|jelang|menjelang|bis|hasta|jusqu['’]en)\s*$/iu.test(cue) && month < ref.month) year++;
     return { date: { year, month }, basis: 'relative', yearFromReference: year === ref.year };
   }),
   rule(
     'quarter',
-    `${B}(?:(?:the\\s+)?(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter|q(?<qn>[1-4])|(?<qn2>[1-4])q|(?:kuartal|triwulan)\\s*(?:ke-?\\s*)?(?<qi>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)${E})(?:\\s+of|\\s*[/-]|,)?\\s*(?:(?:the\\s+)?(?:year|tahun)\\s+)?${REL_YEAR_GROUP}`,
+    `${B}(?:(?:the\\s+|el\\s+|le\\s+)?(?<qo>${ORDINAL_WORD})[\\s-]*(?:quarter|quartal|trimestre)|q(?<qn>[1-4])|(?<qn2>[1-4])q|t(?<qt>[1-4])(?=\\s*[/-]?\\s*\\d)|(?:kuartal|triwulan)\\s*(?:ke-?\\s*)?(?<qi>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)${E})${PERIOD_YEAR_GAP}${REL_YEAR_GROUP}`,
     (g, ctx, m) => {
       if (FISCAL.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null; // fiscal quarters are not calendar quarters
       const y = yearOf(g, ctx);
-      const quarter = ORDINAL[(g.qo ?? g.qn ?? g.qn2 ?? g.qi ?? '').toLowerCase()];
+      const quarter = quarterNumber(g.qo ?? g.qn ?? g.qn2 ?? g.qt ?? g.qi ?? '');
       return y && quarter ? { date: { year: y.year, quarter }, basis: basisOf(y.relative) } : null;
     },
   ),
   rule(
     'cued-quarter',
-    `(?<=${B}(?:${QUARTER_CUES})\\s{1,3}(?:the\\s{1,3})?)(?:(?<qo>first|second|third|fourth)\\s+quarter|q(?<qn>[1-4])|(?:kuartal|triwulan)\\s*(?:ke-?\\s*)?(?<qi>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat))${E}(?!\\s*(?:of\\s+|[/-]\\s*|,\\s*)?(?:(?:the\\s+)?(?:fiscal\\s+)?(?:year|tahun)\\s+)?(?:\\p{N}|${RELATIVE_YEAR}))`,
+    `(?<=${B}(?:${QUARTER_CUES})\\s{1,3}(?:the\\s{1,3})?)(?:(?<qo>${ORDINAL_WORD})\\s*(?:quarter|quartal|trimestre)|q(?<qn>[1-4])|(?:kuartal|triwulan)\\s*(?:ke-?\\s*)?(?<qi>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat))${E}(?!${PERIOD_YEAR_GAP}(?:\\p{N}|${RELATIVE_YEAR}))`,
     (g, ctx, m) => {
       if (!ctx.reference || FISCAL.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
-      const quarter = ORDINAL[(g.qo ?? g.qn ?? g.qi ?? '').toLowerCase()];
+      const quarter = quarterNumber(g.qo ?? g.qn ?? g.qi ?? '');
       return quarter ? { date: { year: ctx.reference.year, quarter }, basis: 'relative', yearFromReference: true } : null;
     },
   ),
   // The model has no half-years: "H1 2022" is read as the year, which is true at that precision.
   rule(
     'half',
-    `${B}(?:(?:the\\s+)?(?:first|second|1st|2nd)\\s+half|h[12]|[12]h|(?:semester|paruh)\\s+(?:ii|i|pertama|kedua|[12]))${E}(?:\\s+of|\\s*[/-]|,)?\\s*(?:(?:the\\s+)?(?:year|tahun)\\s+)?${REL_YEAR_GROUP}`,
+    `${B}(?:(?:the\\s+|el\\s+|le\\s+)?(?:${ORDINAL_WORD})[\\s-]*(?:half|halbjahr(?:es)?|semestre)|h[12]|[12]h|s[12](?=\\s*[/-]?\\s*\\d)|(?:semester|paruh)\\s+(?:ii|i|pertama|kedua|[12]))${E}${PERIOD_YEAR_GAP}${REL_YEAR_GROUP}`,
     (g, ctx) => {
       const y = yearOf(g, ctx);
       return y ? { date: { year: y.year }, basis: basisOf(y.relative) } : null;
     },
   ),
-  rule('year-range', `(?<y>${YEAR})\\s*[–—-]\\s*(?<y2>${YEAR})`, (g) => {
-    const [a, b] = [Number(g.y), Number(g.y2)];
-    return b > a && b - a <= 100 ? { date: { year: a }, until: { year: b }, basis: 'absolute' } : null;
-  }),
+  // "2016–2022", "von 2016 bis 2022", "de 2016 a 2022", "de 2016 à 2022".
+  rule(
+    'year-range',
+    `(?:${B}(?<pre>from|von|de|desde|du|dari|entre|between|zwischen|antara)\\s+)?(?<y>${YEAR})\\s*(?:[–—-]|\\s(?<j>to|bis|a|al|hasta|au|à|und|y|et|and|dan|hingga|sampai)\\s)\\s*(?<y2>${YEAR})`,
+    (g) => {
+      // "2016 and 2017" is two years; "between 2016 and 2017" a range.
+      if (/^(?:und|y|et|and|dan)$/i.test(g.j ?? '') && !/^(?:entre|between|zwischen|antara)$/i.test(g.pre ?? '')) return null;
+      const [a, b] = [Number(g.y), Number(g.y2)];
+      return b > a && b - a <= 100 ? { date: { year: a }, until: { year: b }, basis: 'absolute' } : null;
+    },
+  ),
+  // Seasons: the model has none, so "im Herbst 2024", "in spring 2024", "au printemps 2024" are read as the year.
+  rule(
+    'season-year',
+    `${B}(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|primavera|verano|otoño|invierno|printemps|été|automne|hiver)(?:\\s+(?:of|de|del|des))?\\s+(?<y>${YEAR})`,
+    (g) => ({ date: { year: Number(g.y) }, basis: 'absolute' }),
+  ),
+  // German attributive participles: "das 1998 gegründete Unternehmen", "die 2016 geschlossene Partnerschaft".
+  rule(
+    'participle-year',
+    `(?<=${B}(?:das|die|der|dem|den|des|ein|eine|einer|einem|einen)\\s{1,3})(?<y>${YEAR})(?=\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}{3,}(?:te|ten|tes|ter|tem)${E})`,
+    (g, ctx) => (ctx.language === 'de' ? { date: { year: Number(g.y) }, basis: 'absolute' } : null),
+  ),
   rule(
     'cued-year',
     `(?<=(?<![\\p{L}\\p{N}])(?:(?:${YEAR_CUES})\\s{1,3}(?:the\\s{1,3})?(?:(?:year|tahun)\\s{1,3})?|mid-\\s{0,3}))(?<y>${YEAR})`,
@@ -266,44 +205,7 @@ export const RULES: Rule[] = [
       basis: 'absolute',
     }),
   ),
-  rule('relative-year', `${B}(?:(?:earlier|later)\\s+)?(?<rel>${RELATIVE_YEAR})${E}`, (g, ctx) =>
-    ctx.reference ? { date: { year: ctx.reference.year + relativeYearOffset(g.rel!) }, basis: 'relative' } : null,
-  ),
-  rule('relative-month', `${B}(?<rm>this month|last month|next month|bulan ini|bulan lalu|bulan depan|bulan kemarin)${E}`, (g, ctx) => {
-    if (!ctx.reference) return null;
-    const w = g.rm!.toLowerCase();
-    const delta = /last|lalu|kemarin/.test(w) ? -1 : /next|depan/.test(w) ? 1 : 0;
-    return { date: shiftMonth(ctx.reference, delta), basis: 'relative' };
-  }),
-  rule('relative-day', `${B}(?<rd>today|yesterday|tomorrow|hari ini|kemarin|besok)${E}(?!['’]s)`, (g, ctx) => {
-    if (!ctx.reference) return null;
-    const w = g.rd!.toLowerCase();
-    const delta = w === 'yesterday' || w === 'kemarin' ? -1 : w === 'tomorrow' || w === 'besok' ? 1 : 0;
-    return { date: shiftDay(ctx.reference, delta), basis: 'relative' };
-  }),
-  // "12 years ago", "5 tahun lalu": counted from the dateline, and only approximately.
-  rule(
-    'ago',
-    `${B}(?:(?<n>\\d{1,3}|${NUMBER_WORD})\\s+(?<unit>years?|months?|tahun|bulan)\\s+(?:yang\\s+)?(?:ago|lalu|silam)|(?<one>setahun|sebulan)\\s+(?:yang\\s+)?(?:lalu|silam))${E}`,
-    (g, ctx) => {
-      if (!ctx.reference) return null;
-      const n = g.one ? 1 : /^\d+$/.test(g.n!) ? Number(g.n) : NUMBER_WORDS[g.n!.toLowerCase()];
-      if (!n) return null;
-      const months = /^(?:month|bulan|sebulan)/i.test(g.unit ?? g.one!);
-      const date = months ? shiftMonth(ctx.reference, -n) : { year: ctx.reference.year - n };
-      return { date: { ...date, qualifier: 'circa' }, basis: 'relative' };
-    },
-  ),
-  // "has ended", "telah selesai": no date is given, only that it is over when the text was written.
-  // We give the dateline's month with "by", an upper bound, without a day the sentence never states.
-  rule(
-    'completion',
-    `${B}(?:(?:has|have|had)\\s+(?:(?:now|already|officially)\\s+)*(?:ended|concluded|come\\s+to\\s+an\\s+end|been\\s+(?:completed|terminated|concluded|discontinued))|(?:telah|sudah)\\s+(?:resmi\\s+)?(?:selesai|berakhir|usai|rampung|dihentikan)|resmi\\s+berakhir)${E}`,
-    (_g, ctx) =>
-      ctx.reference
-        ? { date: { year: ctx.reference.year, month: ctx.reference.month, qualifier: 'by' }, role: 'end', basis: 'completion' }
-        : null,
-  ),
+  ...RELATIVE_RULES,
 ];
 
 /** Only for reading a date typed on its own ("2016"): any four-digit year. */

@@ -5,7 +5,8 @@ import type { DatePrecision } from './format-date';
 
 /**
  * A dated statement found in the bundle's own text, offered as a candidate event: the user accepts,
- * edits or dismisses it. `quote`/`position` select the whole source sentence (as annotations do).
+ * edits or dismisses it. `quote`/`position` select the source sentence (as annotations do), or for a
+ * sentence longer than 600 characters the stretch of it around the date, so every suggestion is bounded.
  */
 export interface TimelineSuggestion {
   /** Stable while the text is unchanged: "<documentId>-<start>-<end>" of the date expression. */
@@ -18,10 +19,16 @@ export interface TimelineSuggestion {
   precision: DatePrecision;
   /** How the date was read: written out, counted from the dateline, or implied by "has ended". */
   basis: 'absolute' | 'relative' | 'completion';
+  /** The clause that states it, without the date: at most 90 characters, plain text, never empty. */
   label: string;
+  /** Said of the future ("will launch in July", "akan", "wird", "prévoit") or dated after the dateline: a plan, not a fact. */
+  planned?: boolean;
+  /** "03/05/2016" in an English text: day and month could be either way round, so only the year is given. */
+  ambiguous?: boolean;
   /** Language of the document (and so of the label and sentence). */
   language: string;
   documentId: string;
+  /** The source sentence (bounded, see above): the same text as `quote.exact`. */
   sentence: string;
   /** The words that state the date, verbatim, and where they are in the document's plain text. */
   dateText: string;

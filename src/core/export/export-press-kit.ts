@@ -19,6 +19,7 @@ import { factsSection, quotesSection } from './sections/quotes-facts';
 import { timelineSection } from './sections/timeline';
 import { PAPER_SIZES, type ExportOptions } from './types';
 import { APP_VERSION } from './version';
+import { fill, kitText } from './kit-text';
 
 export interface RenderedKit {
   bytes: Uint8Array;
@@ -26,6 +27,8 @@ export interface RenderedKit {
   fonts: EmbeddedFontReport[];
   /** Characters no kit font has a glyph for: printed as boxes (text extraction still gives them). */
   missingCharacters: string[];
+  /** Bundle images left out because the PDF cannot embed their format (WebP, GIF, SVG), by file name. */
+  notEmbedded: string[];
 }
 
 const FONT_NAMES: Record<FontKey, string> = { serif: 'F1', serifBold: 'F2', serifItalic: 'F3', sans: 'F4', sansBold: 'F5' };
@@ -42,6 +45,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const producer = `Press-kit Viewer ${options.appVersion ?? APP_VERSION}`;
   const faces = loadFontFaces(options.fontsDir ?? defaultFontsDir());
   const paper = PAPER_SIZES[options.paper];
+  const lang = kitLanguage(bundle, options.language);
   const frame = { left: MARGIN.side, top: MARGIN.top, bottom: paper.height - MARGIN.bottom, width: paper.width - 2 * MARGIN.side };
   const ctx: KitContext = {
     bundle,
@@ -49,7 +53,8 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     faces,
     frame,
     capacity: frame.bottom - frame.top,
-    lang: kitLanguage(bundle),
+    lang,
+    text: kitText(lang),
     state: { anchors: new Map(), highlightPages: new Map() },
     documentsIn: (section) => documentsIn(bundle, options, section),
   };
@@ -69,7 +74,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   if (on.has('annotations')) add(appendixSection(ctx, printedDocs));
 
   const items: FlowItem[] = [];
-  if (on.has('cover')) items.push(...coverItems(ctx, producer));
+  if (on.has('cover')) items.push(...coverItems(ctx));
   const contentsEntries = plans.flatMap((p) => [{ title: p.title, anchor: p.anchor, level: 1 as const }, ...p.children]);
   if (on.has('contents') && plans.length) items.push(...contentsItems(ctx, contentsEntries));
   for (const plan of plans) items.push(...plan.items);
@@ -158,8 +163,8 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     return a ? { title: t, dest: dest(a), children: [] } : null;
   };
   for (const [t, anchor] of [
-    ['Cover', 'section:cover'],
-    ['Contents', 'section:contents'],
+    [ctx.text.cover, 'section:cover'],
+    [ctx.text.contents, 'section:contents'],
   ] as const) {
     const n = node(t, anchor);
     if (n) outline.push(n);
@@ -189,7 +194,13 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   // The file identifier derives from the inputs, never from randomness: same inputs, same bytes.
   const id = createHash('sha256')
     .update(
-      JSON.stringify({ hash: bundle.contentHash, paper: options.paper, sections: options.sections, comments: options.includeComments }),
+      JSON.stringify({
+        hash: bundle.contentHash,
+        paper: options.paper,
+        sections: options.sections,
+        comments: options.includeComments,
+        lang,
+      }),
     )
     .update(
       JSON.stringify({
@@ -204,7 +215,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const bytes = writePdf(context);
   options.onProgress?.(total, total);
   const missingCharacters = [...new Set(FONT_KEYS.flatMap((k) => usage[k].missingCharacters))];
-  return { bytes, pages: pages.length, fonts, missingCharacters };
+  return { bytes, pages: pages.length, fonts, missingCharacters, notEmbedded: [] };
 }
 
 function drawPlaced(canvas: PageCanvas, page: PageLayout): void {
@@ -229,5 +240,11 @@ function drawRunningHeader(
   const sectionWidth = page.running ? canvas.text(page.running, style, left + width, baseline, 'right') : 0;
   canvas.text(fitText(ctx, title, style, width - sectionWidth - 24), style, left, baseline);
   canvas.segment(left, baseline + 6, left + width, baseline + 6, STYLES.running.color, 0.3);
-  canvas.text(`${page.index + 1} / ${count}`, style, paper.width / 2, paper.height - MARGIN.bottom + 34, 'center');
+  canvas.text(
+    fill(ctx.text.pageNumber, { page: page.index + 1, total: count }),
+    style,
+    paper.width / 2,
+    paper.height - MARGIN.bottom + 34,
+    'center',
+  );
 }

@@ -4,6 +4,7 @@ import type { FontFaces } from '../fonts/font-faces';
 import type { Anchor, FlowItem, Frame, LinesItem } from '../layout/flow';
 import { breakLines, type BreakOptions, type Line, type Span } from '../layout/line-break';
 import { STYLES, type TextStyle } from '../layout/styles';
+import type { KitLanguage, KitText } from '../kit-text';
 import type { ExportOptions, SectionKey } from '../types';
 
 /** What is known only after pagination; boxes read it when they are drawn. */
@@ -21,7 +22,10 @@ export interface KitContext {
   frame: Frame;
   /** Usable height of the text frame. */
   capacity: number;
-  lang: DateLanguage;
+  /** The language of the kit's own words and dates. */
+  lang: KitLanguage;
+  /** Those words, from the interface catalogue's `kit` section. */
+  text: KitText;
   state: KitState;
   /** Documents in the sections they are printed in. */
   documentsIn(section: SectionKey): LoadedDocument[];

@@ -35,6 +35,11 @@ export type FlowItem =
   | LinesItem
   | BoxItem
   | { kind: 'pageBreak' }
+  /**
+   * Where a section starts: on the current page, `gap` below what precedes it, when at least `room`
+   * points are left there; else on a new page. Small sections share a page instead of each taking one.
+   */
+  | { kind: 'sectionBreak'; room: number; gap: number }
   /** Marks a destination (contents entries, bookmarks): resolves to where the next item lands. */
   | { kind: 'anchor'; id: string }
   /** The section named in the running header from the page the next item lands on. */
@@ -123,7 +128,7 @@ export function paginate(items: readonly FlowItem[], frame: Frame): Pagination {
     if (!item.keepWithNext) return minStart(item);
     for (let j = i + 1; j < items.length; j++) {
       const next = items[j]!;
-      if (next.kind === 'pageBreak') break;
+      if (next.kind === 'pageBreak' || next.kind === 'sectionBreak') break;
       if (next.kind === 'lines' || next.kind === 'box') return fullHeight(item) + item.spaceAfter + next.spaceBefore + keepNeed(j);
     }
     return fullHeight(item);
@@ -142,6 +147,12 @@ export function paginate(items: readonly FlowItem[], frame: Frame): Pagination {
     }
     if (item.kind === 'pageBreak') {
       if (!atTop()) newPage();
+      continue;
+    }
+    if (item.kind === 'sectionBreak') {
+      if (atTop()) continue;
+      if (frame.bottom - y < item.room + item.gap) newPage();
+      else y += item.gap;
       continue;
     }
     let need = keepNeed(i);

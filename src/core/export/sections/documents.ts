@@ -4,7 +4,16 @@ import type { Span } from '../layout/line-break';
 import { COLOURS, STYLES, variantOf, type TextStyle } from '../layout/styles';
 import { fill, languageName } from '../kit-text';
 import { CONTACTS_ANCHOR, contactItems } from './contacts';
-import { formatIsoDate, lines, sectionOpening, textItem, type ContentsEntry, type KitContext, type SectionPlan } from './kit-context';
+import {
+  formatIsoDate,
+  lines,
+  sectionBreak,
+  sectionOpening,
+  textItem,
+  type ContentsEntry,
+  type KitContext,
+  type SectionPlan,
+} from './kit-context';
 
 /** The catalogue word that names and labels each document-bearing section. */
 const DOCUMENT_SECTIONS = { release: 'release', article: 'article', boilerplate: 'about', comments: 'comments' } as const;
@@ -28,11 +37,7 @@ export function documentSection(ctx: KitContext, key: DocumentSectionKey): Secti
     // A document in another language says which, by the language's name in the kit's language ("ARTICLE · GERMAN").
     const label = sameLanguage(doc.language, ctx.lang) ? name : `${name} · ${languageName(doc.language, ctx.lang)}`;
     if (i === 0) plan.items.push(...sectionOpening(ctx, plan, label));
-    else
-      plan.items.push(
-        { kind: 'pageBreak' },
-        textItem(ctx, label.toUpperCase(), STYLES.sectionLabel, { spaceAfter: 6, keepWithNext: true }),
-      );
+    else plan.items.push(sectionBreak(ctx), textItem(ctx, label.toUpperCase(), STYLES.sectionLabel, { spaceAfter: 6, keepWithNext: true }));
     plan.items.push({ kind: 'anchor', id: documentAnchor(doc.id) }, ...documentItems(ctx, doc));
     const entry: ContentsEntry = { title: doc.title, anchor: documentAnchor(doc.id), level: 2 };
     plan.children.push(entry);

@@ -17,6 +17,8 @@ import { documentSection } from './sections/documents';
 import { fitText, type KitContext, type SectionPlan } from './sections/kit-context';
 import { factsSection, quotesSection } from './sections/quotes-facts';
 import { timelineSection } from './sections/timeline';
+import { loadImages, type LoadedImages } from './images';
+import { mediaSection } from './sections/media';
 import { PAPER_SIZES, type ExportOptions } from './types';
 import { APP_VERSION } from './version';
 import { fill, kitText } from './kit-text';
@@ -59,14 +61,19 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     documentsIn: (section) => documentsIn(bundle, options, section),
   };
 
-  // 1. Layout: every section to flow items, then pages. Nothing is drawn yet.
+  // Images first: the layout needs their sizes. pdf-lib holds them until they are written below.
+  const doc = await PDFDocument.create({ updateMetadata: false });
   const on = new Set(options.sections);
+  const media: LoadedImages = on.has('media') ? await loadImages(doc, bundle) : { images: [], notEmbedded: [] };
+
+  // 1. Layout: every section to flow items, then pages. Nothing is drawn yet.
   const plans: SectionPlan[] = [];
   const add = (plan: SectionPlan | null) => plan && plans.push(plan);
   if (on.has('release')) add(documentSection(ctx, 'release'));
   if (on.has('quotes')) add(quotesSection(ctx));
   if (on.has('facts')) add(factsSection(ctx));
   if (on.has('timeline')) add(timelineSection(ctx));
+  if (on.has('media')) add(mediaSection(ctx, media.images));
   if (on.has('article')) add(documentSection(ctx, 'article'));
   if (on.has('boilerplate')) add(documentSection(ctx, 'boilerplate'));
   if (on.has('comments') && options.includeComments) add(documentSection(ctx, 'comments'));
@@ -94,7 +101,6 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   options.onProgress?.(1, total);
 
   // 2. Drawing: one raw content stream per page, then annotations, outline, fonts and metadata.
-  const doc = await PDFDocument.create({ updateMetadata: false });
   const context = doc.context;
   const fontRefs = Object.fromEntries(FONT_KEYS.map((k) => [k, context.nextRef()])) as Record<FontKey, PDFRef>;
   const resourcesRef = context.nextRef();
@@ -155,7 +161,14 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     fonts.push(embedFont(context, fontRefs[key], faces[key], usage[key], encodings));
     fontDict[FONT_NAMES[key]] = fontRefs[key];
   }
-  context.assign(resourcesRef, context.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
+  const xObjects: Record<string, PDFRef> = {};
+  for (const { name, image } of media.images) {
+    await image.embed();
+    xObjects[name] = image.ref;
+  }
+  const resources = context.obj({ Font: fontDict, ProcSet: ['PDF', 'Text', 'ImageB', 'ImageC'] });
+  if (media.images.length) resources.set(PDFName.of('XObject'), context.obj(xObjects));
+  context.assign(resourcesRef, resources);
 
   const outline: OutlineNode[] = [];
   const node = (t: string, anchor: string): OutlineNode | null => {
@@ -215,7 +228,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const bytes = writePdf(context);
   options.onProgress?.(total, total);
   const missingCharacters = [...new Set(FONT_KEYS.flatMap((k) => usage[k].missingCharacters))];
-  return { bytes, pages: pages.length, fonts, missingCharacters, notEmbedded: [] };
+  return { bytes, pages: pages.length, fonts, missingCharacters, notEmbedded: media.notEmbedded };
 }
 
 function drawPlaced(canvas: PageCanvas, page: PageLayout): void {

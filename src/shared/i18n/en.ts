@@ -323,6 +323,7 @@ export const en = {
       quotes: 'Quotes',
       facts: 'Facts and figures',
       timeline: 'Partnership timeline',
+      media: 'Photos and media',
       article: 'Articles',
       boilerplate: 'About and contacts',
     },

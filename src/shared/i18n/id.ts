@@ -335,6 +335,7 @@ export const id: Catalogue = {
       quotes: 'Kutipan',
       facts: 'Fakta dan angka',
       timeline: 'Linimasa kemitraan',
+      media: 'Foto dan media',
       article: 'Artikel',
       boilerplate: 'Tentang dan kontak',
     },

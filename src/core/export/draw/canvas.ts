@@ -85,6 +85,11 @@ export class PageCanvas {
     this.ops.push(out + ' ET');
   }
 
+  /** An image XObject (by resource name) filling the box with top-left (x, top). */
+  image(name: string, x: number, top: number, width: number, height: number): void {
+    this.ops.push(`q ${num(width)} 0 0 ${num(height)} ${num(x)} ${num(this.y(top + height))} cm /${name} Do Q`);
+  }
+
   /** One-off text at a point (labels, page numbers); returns its width. */
   text(text: string, style: TextStyle, x: number, baseline: number, align: 'left' | 'center' | 'right' = 'left'): number {
     const face = this.faces[style.font];

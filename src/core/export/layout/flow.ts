@@ -1,6 +1,17 @@
 import type { PageCanvas } from '../draw/canvas';
 import type { Line } from './line-break';
 
+/** What an item is in the tagged PDF's structure tree (ISO 32000-1 §14.8.4 standard roles). */
+export interface StructTag {
+  role: 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'BlockQuote' | 'Figure' | 'TR' | 'Caption' | 'Lbl';
+  /** Figures: the text that replaces the image for a screen reader. */
+  alt?: string;
+  /** BCP 47 language when it differs from the document's (/Lang on the element). */
+  lang?: string;
+  /** List items: nesting depth (1 = top level), so lists group into L elements. */
+  depth?: number;
+}
+
 /** A paragraph's lines; it may split across pages, keeping `orphans` lines at a page foot and `widows` at a head. */
 export interface LinesItem {
   kind: 'lines';
@@ -17,6 +28,8 @@ export interface LinesItem {
   widows?: number;
   /** The document whose plain text these lines show, so highlights can find them. */
   docId?: string;
+  /** Its role in the structure tree; default P. */
+  tag?: StructTag;
   /** Drawn once per page the item lands on, given the span of its lines there (a quote's rule…). */
   decorate?: (canvas: PageCanvas, x: number, top: number, bottom: number) => void;
 }
@@ -28,6 +41,8 @@ export interface BoxItem {
   spaceBefore: number;
   spaceAfter: number;
   keepWithNext?: boolean;
+  /** Its role in the structure tree; none: drawn as an artifact (rules, chart furniture drawn as a unit are Figures). */
+  tag?: StructTag;
   draw: (canvas: PageCanvas, x: number, top: number, width: number) => void;
 }
 

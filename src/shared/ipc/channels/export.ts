@@ -9,6 +9,7 @@ export const EXPORT_SECTION_KEYS = [
   'quotes',
   'facts',
   'timeline',
+  'media',
   'article',
   'boilerplate',
   'comments',

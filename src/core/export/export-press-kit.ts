@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, PDFPageLeaf, PDFString, type PDFArray, type PDFRef } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPageLeaf, PDFString, type PDFArray, type PDFRef } from 'pdf-lib';
 import { PresskitError } from '../../shared/errors';
 import type { LoadedBundle } from '../../shared/model/document';
 import { PageCanvas, type GlyphUsage, type LinkTarget } from './draw/canvas';
@@ -10,6 +10,8 @@ import { STYLES } from './layout/styles';
 import { checkOptions, defaultFontsDir, documentsIn, kitLanguage, pdfLanguage } from './plan';
 import { embedFont, type EmbeddedFontReport } from './pdf/font-embed';
 import { writePdf } from './pdf/writer';
+import { StructureTree } from './pdf/structure';
+import { drawTaggedPage } from './draw/draw-page';
 import { flateStream, highlightAnnotation, linkAnnotation, pdfDate, pdfText, writeOutline, type OutlineNode } from './pdf/objects';
 import { appendixSection, colourOf, highlightAnchor } from './sections/appendix';
 import { contentsItems, coverItems, issuerName } from './sections/cover-contents';
@@ -127,18 +129,35 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const author = issuerName(ctx) ?? bundle.manifest.organisations[0]?.name ?? 'Press-kit Viewer';
   const primaryRefs = new Map<string, PDFRef>();
 
+  // Tagged PDF: every page's content is marked, its text tied to the structure tree.
+  const tree = new StructureTree(context, pages.length);
+  const catalogLang = pdfLanguage(bundle);
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  const docLang = new Map(bundle.documents.map((d) => [d.id, d.language]));
+  const langOf = (docId: string) => {
+    const lang = docLang.get(docId);
+    return lang && primary(lang) !== primary(catalogLang) ? lang : undefined;
+  };
   for (const page of pages) {
     const canvas = new PageCanvas(faces, usage, FONT_NAMES, paper.height);
     const isCover = page.index === 0 && on.has('cover');
-    if (!isCover) drawRunningHeader(ctx, canvas, page, title, pages.length, paper);
-    drawPlaced(canvas, page);
+    if (!isCover) {
+      canvas.beginArtifact(true);
+      drawRunningHeader(ctx, canvas, page, title, pages.length, paper);
+      canvas.endMarked();
+    }
+    drawTaggedPage(canvas, page, tree, langOf);
     const pdfPage = pdfPages[page.index]!;
     pdfPage.node.set(PDFName.of('Contents'), flateStream(context, canvas.content()));
     pdfPage.node.set(PDFName.of('Resources'), resourcesRef);
+    pdfPage.node.set(PDFName.of('StructParents'), PDFNumber.of(page.index));
     const annots: PDFRef[] = [];
     for (const link of canvas.links) {
       const target = resolve(link.target);
-      if (target) annots.push(linkAnnotation(context, pdfPage.ref, link.rect, target));
+      if (!target) continue;
+      const ref = linkAnnotation(context, pdfPage.ref, link.rect, target);
+      if (link.owner) context.lookup(ref, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(tree.link(link.owner, page.index, ref)));
+      annots.push(ref);
     }
     for (const piece of pieces) {
       if (piece.page !== page.index) continue;
@@ -149,7 +168,11 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
       if (piece.primary) primaryRefs.set(a.id, ref);
       annots.push(ref);
     }
-    if (annots.length) pdfPage.node.set(PDFName.of('Annots'), context.obj(annots));
+    if (annots.length) {
+      pdfPage.node.set(PDFName.of('Annots'), context.obj(annots));
+      // Annotations in the order of the structure (PDF/UA asks for it on pages that have any).
+      pdfPage.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+    }
     options.onProgress?.(2 + page.index, total);
   }
 
@@ -191,7 +214,9 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const catalog = doc.catalog;
   if (outline.length) catalog.set(PDFName.of('Outlines'), writeOutline(context, outline));
   catalog.set(PDFName.of('PageMode'), PDFName.of(outline.length ? 'UseOutlines' : 'UseNone'));
-  catalog.set(PDFName.of('Lang'), PDFString.of(pdfLanguage(ctx.bundle)));
+  catalog.set(PDFName.of('Lang'), PDFString.of(catalogLang));
+  catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  catalog.set(PDFName.of('StructTreeRoot'), tree.write(pdfPages.map((p) => p.ref)));
   catalog.set(PDFName.of('ViewerPreferences'), context.obj({ DisplayDocTitle: true }));
 
   const info = context.obj({});
@@ -229,14 +254,6 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   options.onProgress?.(total, total);
   const missingCharacters = [...new Set(FONT_KEYS.flatMap((k) => usage[k].missingCharacters))];
   return { bytes, pages: pages.length, fonts, missingCharacters, notEmbedded: media.notEmbedded };
-}
-
-function drawPlaced(canvas: PageCanvas, page: PageLayout): void {
-  for (const placed of page.placed) {
-    if (placed.kind === 'line') canvas.line(placed.line, placed.x, placed.baseline);
-    else if (placed.kind === 'box') placed.item.draw(canvas, placed.x, placed.top, placed.width);
-    else placed.item.decorate?.(canvas, placed.x, placed.top, placed.bottom);
-  }
 }
 
 function drawRunningHeader(

@@ -28,13 +28,16 @@ export function plural(lang: KitLanguage, forms: { one: string; other: string },
 
 /** A language's name in the kit's language ("de" → "German" / "Jerman"); the tag itself when Intl does not know it. */
 export function languageName(tag: string, lang: KitLanguage): string {
+  let names = displayNames.get(lang);
+  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames(lang, { type: 'language', fallback: 'none' })));
   try {
-    const name = new Intl.DisplayNames(lang, { type: 'language', fallback: 'none' }).of(tag);
-    return name ?? tag;
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
+
+const displayNames = new Map<KitLanguage, Intl.DisplayNames>();
 
 export function isKitLanguage(value: string): value is KitLanguage {
   return (KIT_LANGUAGES as readonly string[]).includes(value);

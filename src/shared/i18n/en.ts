@@ -410,6 +410,7 @@ export const en = {
     credit: 'Photo: {{credit}}',
     notEmbedded: '{{file}} ({{format}}) is not embedded in this PDF: only PNG and JPEG images are.',
     kitDate: 'kit date',
+    timelineAlt: 'Timeline chart of the partnership; every event is listed in date order below it.',
     legend: {
       certain: 'certain period',
       precision: 'within the date’s precision',

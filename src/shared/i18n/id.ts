@@ -420,6 +420,7 @@ export const id: Catalogue = {
     credit: 'Foto: {{credit}}',
     notEmbedded: '{{file}} ({{format}}) tidak disematkan dalam PDF ini: hanya gambar PNG dan JPEG yang disematkan.',
     kitDate: 'tanggal kit',
+    timelineAlt: 'Bagan linimasa kemitraan; setiap peristiwa tercantum menurut tanggal di bawahnya.',
     legend: {
       certain: 'periode pasti',
       precision: 'dalam ketelitian tanggal',

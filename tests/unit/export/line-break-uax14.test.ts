@@ -1,7 +1,10 @@
+import fc from 'fast-check';
+import LineBreaker from 'linebreak';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPressKit } from '../../../src/core/export';
 import { loadFontFaces } from '../../../src/core/export/fonts/font-faces';
+import { breakOpportunities } from '../../../src/core/export/layout/break-opportunities';
 import { breakLines, type Line } from '../../../src/core/export/layout/line-break';
 import { STYLES } from '../../../src/core/export/layout/styles';
 import type { LoadedBundle } from '../../../src/shared/model/document';
@@ -13,7 +16,35 @@ const faces = loadFontFaces(path.join(REPO_ROOT, 'resources', 'fonts'));
 const text = (lines: Line[]) => lines.map((l) => l.segments.map((s) => s.text).join(''));
 const measure = (s: string) => faces.serif.measure(s, STYLES.body.size);
 
+/** Break positions inside one word by the linebreak package itself. */
+function uax14(word: string): number[] {
+  const out: number[] = [];
+  const breaker = new LineBreaker(word);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) if (b.position > 0 && b.position < word.length) out.push(b.position);
+  return out;
+}
+
 describe('line breaking by UAX #14', () => {
+  it('finds the same breaks as the linebreak package in words its fast path handles (hyphens, dashes, Latin)', () => {
+    const seed = 1404;
+    // Dashed words (the fast path) and words with other punctuation around the dashes (looked up).
+    const word = fc.oneof(
+      fc.stringMatching(/^[A-Za-zé0-9’.,(]{0,4}[A-Za-zé0-9]([-–—][A-Za-zé0-9]{1,5}){1,3}[.,’)]?$/),
+      fc.stringMatching(/^[A-Za-zé0-9’(),.%$+#*=@_&-]{0,6}([-–—][A-Za-zé0-9’(),.-]{0,6}){1,3}$/),
+      // Words without dashes: the plain ones get no lookup at all.
+      fc.stringMatching(/^[A-Za-zé0-9’),.:;"@_&]{1,12}$/),
+    );
+    fc.assert(
+      fc.property(word, (w) => {
+        const ours = breakOpportunities(w);
+        const got: number[] = [];
+        ours?.forEach((v, i) => v && got.push(i));
+        expect(got, w).toEqual(uax14(w));
+      }),
+      { seed, numRuns: 3000, endOnFailure: true },
+    );
+  });
+
   it('breaks at a soft hyphen only, drawing a hyphen there, and gives soft hyphens no width elsewhere', () => {
     const word = 'Zusammen\u00adarbeits\u00advereinbarung';
     const width = measure('Die Zusammenarbeits-');

@@ -3,7 +3,7 @@ import type { Line } from './line-break';
 
 /** What an item is in the tagged PDF's structure tree (ISO 32000-1 §14.8.4 standard roles). */
 export interface StructTag {
-  role: 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'BlockQuote' | 'Figure' | 'TR' | 'Caption' | 'Lbl';
+  role: 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'BlockQuote' | 'Figure' | 'TR' | 'TOCI' | 'Sect';
   /** Figures: the text that replaces the image for a screen reader. */
   alt?: string;
   /** BCP 47 language when it differs from the document's (/Lang on the element). */
@@ -69,6 +69,8 @@ export interface Frame {
 
 export interface PlacedLine {
   kind: 'line';
+  /** The paragraph it belongs to (one structure element however many pages it spans). */
+  item: LinesItem;
   line: Line;
   x: number;
   /** Baseline, top-down. */
@@ -211,7 +213,7 @@ export function paginate(items: readonly FlowItem[], frame: Frame): Pagination {
       for (let n = k; n < k + take; n++) {
         const line = lines[n]!;
         const halfLeading = (line.leading - (line.ascent + line.descent)) / 2;
-        const placed: PlacedLine = { kind: 'line', line, x, baseline: y + halfLeading + line.ascent };
+        const placed: PlacedLine = { kind: 'line', item, line, x, baseline: y + halfLeading + line.ascent };
         if (item.docId !== undefined) placed.docId = item.docId;
         page.placed.push(placed);
         y += line.leading;

@@ -185,7 +185,12 @@ class LineBreaker {
     const hyphen = this.wordHyphen;
     this.wordHyphen = 0;
     // A word ending at a soft hyphen must leave room for the hyphen, in case the line ends after it.
-    if (this.line.length && this.lineWidth + this.spacesWidth + this.wordWidth + hyphen > this.limit) this.flush(this.lineHyphen);
+    if (this.line.length && this.lineWidth + this.spacesWidth + this.wordWidth + hyphen > this.limit) {
+      // The space where the line breaks stays at its end, drawn but not counted in its width: text
+      // extraction, reflow and screen readers then read "long-term strategic", not "long-termstrategic".
+      this.append(this.spaces);
+      this.flush(this.lineHyphen);
+    }
     // Spaces opening a line are dropped, except in code, where indentation means something.
     if (this.line.length || this.preserve) {
       this.append(this.spaces);

@@ -58,6 +58,7 @@ function entryItems(ctx: KitContext, h: AnchoredAnnotation, printed: boolean): F
   const style = STYLES.label;
   const header: FlowItem = {
     kind: 'box',
+    tag: { role: 'P' },
     height: style.leading + 2,
     spaceBefore: 4,
     spaceAfter: 2,

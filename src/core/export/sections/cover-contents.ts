@@ -54,6 +54,7 @@ export function coverItems(ctx: KitContext): FlowItem[] {
     { kind: 'anchor', id: 'section:cover' },
     {
       kind: 'box',
+      tag: { role: 'Sect' },
       height: ctx.capacity,
       spaceBefore: 0,
       spaceAfter: 0,
@@ -61,6 +62,7 @@ export function coverItems(ctx: KitContext): FlowItem[] {
         c.rect(x, top + ctx.capacity * 0.16, 56, 4, COLOURS.accent);
         let y = top + ctx.capacity * 0.16 + 26;
         for (const b of blocks) {
+          c.cell(b.style === STYLES.coverTitle ? 'H1' : 'P');
           for (const l of b.ls) {
             c.line(l, x, y + baselineOffset(ctx, b.style));
             y += l.leading;
@@ -70,6 +72,7 @@ export function coverItems(ctx: KitContext): FlowItem[] {
         }
         let fy = top + ctx.capacity - footer.length * 13;
         for (const f of footer) {
+          c.cell('P');
           c.text(fitText(ctx, f, STYLES.coverSmall, width), STYLES.coverSmall, x, fy + 9);
           fy += 13;
         }
@@ -91,6 +94,7 @@ export function contentsItems(ctx: KitContext, entries: readonly ContentsEntry[]
     const indent = entry.level === 1 ? 0 : 16;
     items.push({
       kind: 'box',
+      tag: { role: 'TOCI' },
       height: style.leading,
       spaceBefore: entry.level === 1 ? 6 : 0,
       spaceAfter: 0,
@@ -98,9 +102,11 @@ export function contentsItems(ctx: KitContext, entries: readonly ContentsEntry[]
         const anchor = ctx.state.anchors.get(entry.anchor);
         const pageNo = anchor ? String(anchor.page + 1) : '';
         const baseline = top + baselineOffset(ctx, style);
-        const numberWidth = c.text(pageNo, style, x + width, baseline, 'right');
+        // Title before number in the content stream: that is the order text extraction and screen readers follow.
+        const numberWidth = ctx.faces[style.font].measure(pageNo, style.size);
         const title = fitText(ctx, entry.title, style, width - indent - numberWidth - 40);
         const titleWidth = c.text(title, style, x + indent, baseline);
+        c.text(`\u00a0${pageNo}`, style, x + width, baseline, 'right');
         const leaderFrom = x + indent + titleWidth + 6;
         const leaderTo = x + width - numberWidth - 6;
         if (leaderTo > leaderFrom) c.segment(leaderFrom, baseline, leaderTo, baseline, COLOURS.faint, 0.7, [0.7, 2.8]);

@@ -122,6 +122,7 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
       case 'blockquote':
         items.push(
           para(variantOf(STYLES.body, { emphasis: true }), {
+            tag: { role: 'BlockQuote' },
             indent: 16,
             decorate: (c, x, top, bottom) => c.rect(x - 10, top + 2, 2, bottom - top - 4, COLOURS.rule),
           }),
@@ -131,6 +132,7 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
         const marker = block.ordinal !== undefined ? `${block.ordinal}.` : '•';
         items.push(
           para(STYLES.body, {
+            tag: { role: 'LI' },
             indent: 18,
             spaceAfter: doc.blocks[index + 1]?.kind === 'listItem' ? 3 : 9,
             decorate: (c, x, top) => c.text(marker, STYLES.body, x - 5, top + baselineOffset(ctx, STYLES.body), 'right'),

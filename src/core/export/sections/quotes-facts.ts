@@ -20,6 +20,7 @@ export function quotesSection(ctx: KitContext): SectionPlan | null {
     const language = ctx.bundle.documents.find((d) => d.id === quote.documentId)?.language;
     plan.items.push(
       textItem(ctx, quoted(pulledQuoteText(quote.text, language), language), STYLES.quote, {
+        tag: language && language.split('-')[0] !== ctx.lang ? { role: 'BlockQuote', lang: language } : { role: 'BlockQuote' },
         indent: 18,
         keepWithNext: true,
         spaceAfter: 5,
@@ -62,16 +63,19 @@ export function factsSection(ctx: KitContext): SectionPlan | null {
     const height = Math.max(heightOf(label), heightOf(value) + 2 + heightOf(cite)) + pad * 2;
     const item: FlowItem = {
       kind: 'box',
+      tag: { role: 'TR' },
       height,
       spaceBefore: 0,
       spaceAfter: 0,
       draw: (c, x, top, width) => {
         if (i === 0) c.segment(x, top, x + width, top, COLOURS.text, 1);
+        c.cell('TH');
         let y = top + pad;
         for (const l of label) {
           c.line(l, x, y + baselineOffset(ctx, STYLES.label));
           y += l.leading;
         }
+        c.cell('TD');
         y = top + pad;
         for (const l of value) {
           c.line(l, x + labelWidth + gap, y + baselineOffset(ctx, STYLES.h3));

@@ -104,6 +104,7 @@ function chartBox(
     height,
     spaceBefore: 0,
     spaceAfter: 10,
+    tag: { role: 'Figure', alt: ctx.text.timelineAlt },
     draw: (c, x, top, width) => {
       const bottom = top + height;
       const axis = top + AXIS_HEIGHT - 4;

@@ -2,7 +2,7 @@
 // the same kit content. Ours runs in a child process so its peak memory is its own; Chromium's
 // page is loaded first and only page.pdf() is timed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readBundleAsset } from '../src/core/bundle/read-file';
@@ -29,13 +29,17 @@ const PHOTO = path.join(import.meta.dirname, '..', 'tests', 'unit', 'export', 'i
 
 /** The built-in bundle copied with `count` JPEG photos (1600×1000, 26 KB each) among its assets, each captioned. */
 function photoBundle(count: number): string {
-  const dir = path.join(os.tmpdir(), `presskit-bench-photos-${count}`);
+  const dir = path.join(os.tmpdir(), `presskit-bench-photos-v2-${count}`);
   if (!existsSync(dir)) {
     cpSync(BUILT_IN_BUNDLE, dir, { recursive: true });
     const manifest = JSON.parse(readFileSync(path.join(dir, 'presskit.json'), 'utf8')) as { assets: unknown[] };
     manifest.assets = [];
     for (let i = 1; i <= count; i++) {
-      copyFileSync(PHOTO, path.join(dir, `photo-${i}.jpg`));
+      // Each photo its own bytes (a JPEG comment segment after SOI), so neither side can share one image object.
+      const jpeg = readFileSync(PHOTO);
+      const note = Buffer.from(`bench photo ${i}`, 'latin1');
+      const com = Buffer.from([0xff, 0xfe, (note.length + 2) >> 8, (note.length + 2) & 0xff]);
+      writeFileSync(path.join(dir, `photo-${i}.jpg`), Buffer.concat([jpeg.subarray(0, 2), com, note, jpeg.subarray(2)]));
       manifest.assets.push({
         file: `photo-${i}.jpg`,
         mime: 'image/jpeg',

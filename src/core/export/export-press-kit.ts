@@ -186,7 +186,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   }
   const xObjects: Record<string, PDFRef> = {};
   for (const { name, image } of media.images) {
-    await image.embed();
+    await image.embed(); // once per image object; later calls for a shared one do nothing
     xObjects[name] = image.ref;
   }
   const resources = context.obj({ Font: fontDict, ProcSet: ['PDF', 'Text', 'ImageB', 'ImageC'] });

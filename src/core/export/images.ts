@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import { readBundleAsset } from '../bundle/read-file';
 import type { Asset } from '../../shared/model/bundle';
@@ -26,13 +27,17 @@ export interface LoadedImages {
 export async function loadImages(doc: PDFDocument, bundle: LoadedBundle): Promise<LoadedImages> {
   const images: KitImage[] = [];
   const notEmbedded: string[] = [];
+  // The same file under two names (a logo listed twice) is one image object in the PDF.
+  const byHash = new Map<string, PDFImage>();
   for (const asset of bundle.manifest.assets) {
     if (asset.mime !== 'image/png' && asset.mime !== 'image/jpeg') {
       notEmbedded.push(asset.file);
       continue;
     }
     const { bytes } = await readBundleAsset(bundle, asset.file);
-    const image = asset.mime === 'image/png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    let image = byHash.get(hash);
+    if (!image) byHash.set(hash, (image = asset.mime === 'image/png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes)));
     images.push({ asset, name: `Im${images.length + 1}`, image });
   }
   return { images, notEmbedded };

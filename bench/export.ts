@@ -2,6 +2,10 @@
 // the same kit content. Ours runs in a child process so its peak memory is its own; Chromium's
 // page is loaded first and only page.pdf() is timed.
 import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readBundleAsset } from '../src/core/bundle/read-file';
 import { loadBundle } from '../src/core/bundle/load-bundle';
 import { ALL_SECTIONS, renderPressKit } from '../src/core/export';
 import { generateLargeBundle } from '../src/core/export/generate-fixture';
@@ -14,9 +18,47 @@ import type { BenchRow } from './lib/report';
 
 const FIXED_NOW = new Date('2025-01-15T10:00:00Z');
 
+/** A kit case: generated pages (0: the built-in kit as it is), or -N: the built-in kit with N photos. */
 async function kitBundle(pages: number): Promise<LoadedBundle> {
+  if (pages < 0) return loadBundle(photoBundle(-pages));
   const base = await loadBundle(BUILT_IN_BUNDLE);
   return pages ? generateLargeBundle(base, pages) : base;
+}
+
+const PHOTO = path.join(import.meta.dirname, '..', 'tests', 'unit', 'export', 'images', 'photo.jpg');
+
+/** The built-in bundle copied with `count` JPEG photos (1600×1000, 26 KB each) among its assets, each captioned. */
+function photoBundle(count: number): string {
+  const dir = path.join(os.tmpdir(), `presskit-bench-photos-v2-${count}`);
+  if (!existsSync(dir)) {
+    cpSync(BUILT_IN_BUNDLE, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'presskit.json'), 'utf8')) as { assets: unknown[] };
+    manifest.assets = [];
+    for (let i = 1; i <= count; i++) {
+      // Each photo its own bytes (a JPEG comment segment after SOI), so neither side can share one image object.
+      const jpeg = readFileSync(PHOTO);
+      const note = Buffer.from(`bench photo ${i}`, 'latin1');
+      const com = Buffer.from([0xff, 0xfe, (note.length + 2) >> 8, (note.length + 2) & 0xff]);
+      writeFileSync(path.join(dir, `photo-${i}.jpg`), Buffer.concat([jpeg.subarray(0, 2), com, note, jpeg.subarray(2)]));
+      manifest.assets.push({
+        file: `photo-${i}.jpg`,
+        mime: 'image/jpeg',
+        caption: `Photo ${i} of the signing.`,
+        credit: 'Bench',
+        alt: `Photo ${i}`,
+      });
+    }
+    writeFileSync(path.join(dir, 'presskit.json'), JSON.stringify(manifest, null, 2));
+  }
+  return dir;
+}
+
+/** The bytes of a bundle's PNG and JPEG assets, for the Chromium page. */
+async function imageBytes(bundle: LoadedBundle): Promise<Map<string, Buffer>> {
+  const images = new Map<string, Buffer>();
+  for (const a of bundle.manifest.assets)
+    if (a.mime === 'image/png' || a.mime === 'image/jpeg') images.set(a.file, (await readBundleAsset(bundle, a.file)).bytes);
+  return images;
 }
 
 interface OursResult {
@@ -56,11 +98,13 @@ export async function benchExport(options: { quick: boolean }): Promise<BenchRow
     ? [
         ['built-in kit', 0],
         ['generated ~30 pages', 30],
+        ['built-in kit + 20 photos', -20],
       ]
     : [
         ['built-in kit', 0],
         ['generated ~30 pages', 30],
         ['generated ~300 pages', 300],
+        ['built-in kit + 20 photos', -20],
       ];
   const browser = await launchChromium();
   const rows: BenchRow[] = [];
@@ -68,7 +112,8 @@ export async function benchExport(options: { quick: boolean }): Promise<BenchRow
     for (const [label, pages] of cases) {
       const ours = runOurs(pages, runs);
       const page = await browser.newPage();
-      await page.setContent(kitHtml(await kitBundle(pages)), { waitUntil: 'load' });
+      const bundle = await kitBundle(pages);
+      await page.setContent(kitHtml(bundle, await imageBytes(bundle)), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       let chromePdf: Buffer = Buffer.alloc(0);
       const chromeTimes = await timeRuns(runs, async () => {

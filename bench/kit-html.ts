@@ -39,7 +39,20 @@ function timelineSvg(bundle: LoadedBundle): string {
   return `<section><h1>Partnership timeline</h1><svg viewBox="0 0 660 ${60 + lanes.length * 60}" width="100%">${rows.join('')}</svg></section>`;
 }
 
-export function kitHtml(bundle: LoadedBundle): string {
+/** The bundle's images as the PDF's media section shows them: each at most the text width, with caption and credit. */
+function mediaHtml(bundle: LoadedBundle, images: ReadonlyMap<string, Buffer>): string {
+  const figures = bundle.manifest.assets
+    .filter((a) => images.has(a.file))
+    .map(
+      (a) =>
+        `<figure><img src="data:${a.mime};base64,${images.get(a.file)!.toString('base64')}" alt="${escape(a.alt)}"><figcaption>${escape(a.caption ?? '')} ${escape(a.credit ?? '')}</figcaption></figure>`,
+    )
+    .join('\n');
+  return figures ? `<section><h1>Photos and media</h1>${figures}</section>` : '';
+}
+
+/** `images`: the bytes of the bundle's PNG and JPEG assets by file name (none: no media section). */
+export function kitHtml(bundle: LoadedBundle, images: ReadonlyMap<string, Buffer> = new Map()): string {
   const m = bundle.manifest;
   const byKind = (kinds: string[]) => bundle.documents.filter((d) => kinds.includes(d.kind));
   const person = (id: string) => m.people.find((p) => p.id === id);
@@ -61,6 +74,7 @@ h1, h2, h3 { font-family: 'Liberation Sans', sans-serif; break-after: avoid; }
 section, .cover, .contents { break-before: page; }
 p { orphans: 2; widows: 2; text-align: left; }
 blockquote { margin: 1em 0; padding-left: 1em; border-left: 3pt solid #b3001b; font-style: italic; }
+figure { margin: 0 0 14pt; break-inside: avoid; } img { max-width: 100%; max-height: 45vh; }
 table { border-collapse: collapse; } th, td { padding: 4pt 8pt; border-bottom: 0.5pt solid #999; text-align: left; }
 </style></head><body>
 <div class="cover"><h1>${escape(m.title)}</h1><p>${escape(m.subtitle ?? '')}</p><p>${escape(m.date ?? '')}</p></div>
@@ -69,6 +83,7 @@ ${byKind(['release']).map(documentHtml).join('\n')}
 <section><h1>Key quotes</h1>${quotes}</section>
 <section><h1>Fact sheet</h1><table>${facts}</table></section>
 ${timelineSvg(bundle)}
+${mediaHtml(bundle, images)}
 ${byKind(['article', 'other', 'backgrounder', 'statement', 'factsheet', 'contacts']).map(documentHtml).join('\n')}
 ${byKind(['boilerplate']).map(documentHtml).join('\n')}
 ${byKind(['comments']).map(documentHtml).join('\n')}

@@ -112,7 +112,13 @@ describe('Export PDF sheet (browser mode)', () => {
     expect(created.ok).toBe(true);
 
     const dialog = await openWithShortcut(page);
-    for (const box of await dialog.getByRole('checkbox').all()) expect(await box.isChecked()).toBe(true);
+    // Every section and the annotations are on by default; reader comments are off until asked for.
+    const comments = dialog.getByRole('checkbox', { name: 'Reader comments' });
+    const states = await dialog
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((b) => [b.closest('label')?.textContent?.trim(), (b as HTMLInputElement).checked]));
+    for (const [label, checked] of states) expect(checked, String(label)).toBe(label !== 'Reader comments');
+    await comments.check();
     const file = await download(page, 'with-annotations.pdf');
     await expect
       .poll(() => dialog.getByRole('status').innerText())

@@ -2,21 +2,24 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { anchorAll, parseAnnotationFile } from '../../core/annotations';
 import { loadBundle } from '../../core/bundle/load-bundle';
-import { renderPressKit, SECTION_KEYS, type Paper, type SectionKey } from '../../core/export';
+import { isKitLanguage, KIT_LANGUAGES, renderPressKit, SECTION_KEYS, type Paper, type SectionKey } from '../../core/export';
 import { PresskitError } from '../../shared/errors';
 import type { AnchoredAnnotation } from '../../shared/model/annotation';
 import type { LoadedBundle } from '../../shared/model/document';
 import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
 
 const USAGE =
-  'presskit export <bundle> -o kit.pdf [--paper a4|letter] [--annotations <file.jsonld>] [--no-comments] [--sections release,quotes,…]';
+  'presskit export <bundle> -o kit.pdf [--paper a4|letter] [--annotations <file.jsonld>] [--comments] [--lang en|id] [--sections release,quotes,…]';
 
 function parse(argv: string[]) {
   return parseCommandArgs('export', argv, {
     output: { type: 'string', short: 'o' },
     paper: { type: 'string', default: 'a4' },
     annotations: { type: 'string' },
+    // Reader comments are left out unless asked for; --no-comments stays accepted (it is the default now).
+    comments: { type: 'boolean', default: false },
     'no-comments': { type: 'boolean', default: false },
+    lang: { type: 'string' },
     sections: { type: 'string' },
   });
 }
@@ -67,13 +70,17 @@ export const exportCommand: Command = {
     if (values.paper !== 'a4' && values.paper !== 'letter')
       throw new UsageError(`export: --paper must be a4 or letter, not "${values.paper}"`);
     const sections = parseSections(values.sections);
+    if (values.comments && values['no-comments']) throw new UsageError('export: --comments and --no-comments contradict each other');
+    if (values.lang !== undefined && !isKitLanguage(values.lang))
+      throw new UsageError(`export: --lang must be one of ${KIT_LANGUAGES.join(', ')}, not "${values.lang}"`);
     const now = exportClock(io.env);
     const bundle = await loadBundle(path.resolve(io.cwd, positionals[0]!));
     const highlights = values.annotations ? await readHighlights(path.resolve(io.cwd, values.annotations), bundle, io) : [];
     const kit = await renderPressKit(bundle, {
       paper: values.paper as Paper,
       sections,
-      includeComments: !values['no-comments'],
+      includeComments: values.comments,
+      ...(values.lang !== undefined && isKitLanguage(values.lang) ? { language: values.lang } : {}),
       highlights,
       now,
     });
@@ -85,6 +92,7 @@ export const exportCommand: Command = {
     }
     if (kit.missingCharacters.length)
       io.err(`presskit: warning: no kit font has ${kit.missingCharacters.join(' ')}; printed as blanks (text search still finds them)`);
+    for (const file of kit.notEmbedded) io.err(`presskit: warning: ${file} is not embedded (only PNG and JPEG images are)`);
     const placed = highlights.filter((h) => h.range !== null).length;
     io.out(
       `${target}: ${kit.pages} pages, ${kit.bytes.length} bytes${highlights.length ? `, ${placed} of ${highlights.length} highlights placed` : ''}`,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, PDFPageLeaf, PDFString, type PDFArray, type PDFRef } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPageLeaf, PDFString, type PDFArray, type PDFRef } from 'pdf-lib';
 import { PresskitError } from '../../shared/errors';
 import type { LoadedBundle } from '../../shared/model/document';
 import { PageCanvas, type GlyphUsage, type LinkTarget } from './draw/canvas';
@@ -10,6 +10,8 @@ import { STYLES } from './layout/styles';
 import { checkOptions, defaultFontsDir, documentsIn, kitLanguage, pdfLanguage } from './plan';
 import { embedFont, type EmbeddedFontReport } from './pdf/font-embed';
 import { writePdf } from './pdf/writer';
+import { StructureTree } from './pdf/structure';
+import { drawTaggedPage } from './draw/draw-page';
 import { flateStream, highlightAnnotation, linkAnnotation, pdfDate, pdfText, writeOutline, type OutlineNode } from './pdf/objects';
 import { appendixSection, colourOf, highlightAnchor } from './sections/appendix';
 import { contentsItems, coverItems, issuerName } from './sections/cover-contents';
@@ -17,8 +19,11 @@ import { documentSection } from './sections/documents';
 import { fitText, type KitContext, type SectionPlan } from './sections/kit-context';
 import { factsSection, quotesSection } from './sections/quotes-facts';
 import { timelineSection } from './sections/timeline';
+import { loadImages, type LoadedImages } from './images';
+import { mediaSection } from './sections/media';
 import { PAPER_SIZES, type ExportOptions } from './types';
 import { APP_VERSION } from './version';
+import { fill, kitText } from './kit-text';
 
 export interface RenderedKit {
   bytes: Uint8Array;
@@ -26,6 +31,8 @@ export interface RenderedKit {
   fonts: EmbeddedFontReport[];
   /** Characters no kit font has a glyph for: printed as boxes (text extraction still gives them). */
   missingCharacters: string[];
+  /** Bundle images left out because the PDF cannot embed their format (WebP, GIF, SVG), by file name. */
+  notEmbedded: string[];
 }
 
 const FONT_NAMES: Record<FontKey, string> = { serif: 'F1', serifBold: 'F2', serifItalic: 'F3', sans: 'F4', sansBold: 'F5' };
@@ -42,6 +49,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const producer = `Press-kit Viewer ${options.appVersion ?? APP_VERSION}`;
   const faces = loadFontFaces(options.fontsDir ?? defaultFontsDir());
   const paper = PAPER_SIZES[options.paper];
+  const lang = kitLanguage(bundle, options.language);
   const frame = { left: MARGIN.side, top: MARGIN.top, bottom: paper.height - MARGIN.bottom, width: paper.width - 2 * MARGIN.side };
   const ctx: KitContext = {
     bundle,
@@ -49,19 +57,25 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     faces,
     frame,
     capacity: frame.bottom - frame.top,
-    lang: kitLanguage(bundle),
+    lang,
+    text: kitText(lang),
     state: { anchors: new Map(), highlightPages: new Map() },
     documentsIn: (section) => documentsIn(bundle, options, section),
   };
 
-  // 1. Layout: every section to flow items, then pages. Nothing is drawn yet.
+  // Images first: the layout needs their sizes. pdf-lib holds them until they are written below.
+  const doc = await PDFDocument.create({ updateMetadata: false });
   const on = new Set(options.sections);
+  const media: LoadedImages = on.has('media') ? await loadImages(doc, bundle) : { images: [], notEmbedded: [] };
+
+  // 1. Layout: every section to flow items, then pages. Nothing is drawn yet.
   const plans: SectionPlan[] = [];
   const add = (plan: SectionPlan | null) => plan && plans.push(plan);
   if (on.has('release')) add(documentSection(ctx, 'release'));
   if (on.has('quotes')) add(quotesSection(ctx));
   if (on.has('facts')) add(factsSection(ctx));
   if (on.has('timeline')) add(timelineSection(ctx));
+  if (on.has('media')) add(mediaSection(ctx, media.images));
   if (on.has('article')) add(documentSection(ctx, 'article'));
   if (on.has('boilerplate')) add(documentSection(ctx, 'boilerplate'));
   if (on.has('comments') && options.includeComments) add(documentSection(ctx, 'comments'));
@@ -69,7 +83,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   if (on.has('annotations')) add(appendixSection(ctx, printedDocs));
 
   const items: FlowItem[] = [];
-  if (on.has('cover')) items.push(...coverItems(ctx, producer));
+  if (on.has('cover')) items.push(...coverItems(ctx));
   const contentsEntries = plans.flatMap((p) => [{ title: p.title, anchor: p.anchor, level: 1 as const }, ...p.children]);
   if (on.has('contents') && plans.length) items.push(...contentsItems(ctx, contentsEntries));
   for (const plan of plans) items.push(...plan.items);
@@ -89,7 +103,6 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   options.onProgress?.(1, total);
 
   // 2. Drawing: one raw content stream per page, then annotations, outline, fonts and metadata.
-  const doc = await PDFDocument.create({ updateMetadata: false });
   const context = doc.context;
   const fontRefs = Object.fromEntries(FONT_KEYS.map((k) => [k, context.nextRef()])) as Record<FontKey, PDFRef>;
   const resourcesRef = context.nextRef();
@@ -116,18 +129,35 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const author = issuerName(ctx) ?? bundle.manifest.organisations[0]?.name ?? 'Press-kit Viewer';
   const primaryRefs = new Map<string, PDFRef>();
 
+  // Tagged PDF: every page's content is marked, its text tied to the structure tree.
+  const tree = new StructureTree(context, pages.length);
+  const catalogLang = pdfLanguage(bundle);
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  const docLang = new Map(bundle.documents.map((d) => [d.id, d.language]));
+  const langOf = (docId: string) => {
+    const lang = docLang.get(docId);
+    return lang && primary(lang) !== primary(catalogLang) ? lang : undefined;
+  };
   for (const page of pages) {
     const canvas = new PageCanvas(faces, usage, FONT_NAMES, paper.height);
     const isCover = page.index === 0 && on.has('cover');
-    if (!isCover) drawRunningHeader(ctx, canvas, page, title, pages.length, paper);
-    drawPlaced(canvas, page);
+    if (!isCover) {
+      canvas.beginArtifact(true);
+      drawRunningHeader(ctx, canvas, page, title, pages.length, paper);
+      canvas.endMarked();
+    }
+    drawTaggedPage(canvas, page, tree, langOf);
     const pdfPage = pdfPages[page.index]!;
     pdfPage.node.set(PDFName.of('Contents'), flateStream(context, canvas.content()));
     pdfPage.node.set(PDFName.of('Resources'), resourcesRef);
+    pdfPage.node.set(PDFName.of('StructParents'), PDFNumber.of(page.index));
     const annots: PDFRef[] = [];
     for (const link of canvas.links) {
       const target = resolve(link.target);
-      if (target) annots.push(linkAnnotation(context, pdfPage.ref, link.rect, target));
+      if (!target) continue;
+      const ref = linkAnnotation(context, pdfPage.ref, link.rect, target);
+      if (link.owner) context.lookup(ref, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(tree.link(link.owner, page.index, ref)));
+      annots.push(ref);
     }
     for (const piece of pieces) {
       if (piece.page !== page.index) continue;
@@ -138,7 +168,11 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
       if (piece.primary) primaryRefs.set(a.id, ref);
       annots.push(ref);
     }
-    if (annots.length) pdfPage.node.set(PDFName.of('Annots'), context.obj(annots));
+    if (annots.length) {
+      pdfPage.node.set(PDFName.of('Annots'), context.obj(annots));
+      // Annotations in the order of the structure (PDF/UA asks for it on pages that have any).
+      pdfPage.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+    }
     options.onProgress?.(2 + page.index, total);
   }
 
@@ -150,7 +184,14 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     fonts.push(embedFont(context, fontRefs[key], faces[key], usage[key], encodings));
     fontDict[FONT_NAMES[key]] = fontRefs[key];
   }
-  context.assign(resourcesRef, context.obj({ Font: fontDict, ProcSet: ['PDF', 'Text'] }));
+  const xObjects: Record<string, PDFRef> = {};
+  for (const { name, image } of media.images) {
+    await image.embed(); // once per image object; later calls for a shared one do nothing
+    xObjects[name] = image.ref;
+  }
+  const resources = context.obj({ Font: fontDict, ProcSet: ['PDF', 'Text', 'ImageB', 'ImageC'] });
+  if (media.images.length) resources.set(PDFName.of('XObject'), context.obj(xObjects));
+  context.assign(resourcesRef, resources);
 
   const outline: OutlineNode[] = [];
   const node = (t: string, anchor: string): OutlineNode | null => {
@@ -158,8 +199,8 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     return a ? { title: t, dest: dest(a), children: [] } : null;
   };
   for (const [t, anchor] of [
-    ['Cover', 'section:cover'],
-    ['Contents', 'section:contents'],
+    [ctx.text.cover, 'section:cover'],
+    [ctx.text.contents, 'section:contents'],
   ] as const) {
     const n = node(t, anchor);
     if (n) outline.push(n);
@@ -173,7 +214,9 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const catalog = doc.catalog;
   if (outline.length) catalog.set(PDFName.of('Outlines'), writeOutline(context, outline));
   catalog.set(PDFName.of('PageMode'), PDFName.of(outline.length ? 'UseOutlines' : 'UseNone'));
-  catalog.set(PDFName.of('Lang'), PDFString.of(pdfLanguage(ctx.bundle)));
+  catalog.set(PDFName.of('Lang'), PDFString.of(catalogLang));
+  catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  catalog.set(PDFName.of('StructTreeRoot'), tree.write(pdfPages.map((p) => p.ref)));
   catalog.set(PDFName.of('ViewerPreferences'), context.obj({ DisplayDocTitle: true }));
 
   const info = context.obj({});
@@ -189,7 +232,13 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   // The file identifier derives from the inputs, never from randomness: same inputs, same bytes.
   const id = createHash('sha256')
     .update(
-      JSON.stringify({ hash: bundle.contentHash, paper: options.paper, sections: options.sections, comments: options.includeComments }),
+      JSON.stringify({
+        hash: bundle.contentHash,
+        paper: options.paper,
+        sections: options.sections,
+        comments: options.includeComments,
+        lang,
+      }),
     )
     .update(
       JSON.stringify({
@@ -204,15 +253,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const bytes = writePdf(context);
   options.onProgress?.(total, total);
   const missingCharacters = [...new Set(FONT_KEYS.flatMap((k) => usage[k].missingCharacters))];
-  return { bytes, pages: pages.length, fonts, missingCharacters };
-}
-
-function drawPlaced(canvas: PageCanvas, page: PageLayout): void {
-  for (const placed of page.placed) {
-    if (placed.kind === 'line') canvas.line(placed.line, placed.x, placed.baseline);
-    else if (placed.kind === 'box') placed.item.draw(canvas, placed.x, placed.top, placed.width);
-    else placed.item.decorate?.(canvas, placed.x, placed.top, placed.bottom);
-  }
+  return { bytes, pages: pages.length, fonts, missingCharacters, notEmbedded: media.notEmbedded };
 }
 
 function drawRunningHeader(
@@ -229,5 +270,11 @@ function drawRunningHeader(
   const sectionWidth = page.running ? canvas.text(page.running, style, left + width, baseline, 'right') : 0;
   canvas.text(fitText(ctx, title, style, width - sectionWidth - 24), style, left, baseline);
   canvas.segment(left, baseline + 6, left + width, baseline + 6, STYLES.running.color, 0.3);
-  canvas.text(`${page.index + 1} / ${count}`, style, paper.width / 2, paper.height - MARGIN.bottom + 34, 'center');
+  canvas.text(
+    fill(ctx.text.pageNumber, { page: page.index + 1, total: count }),
+    style,
+    paper.width / 2,
+    paper.height - MARGIN.bottom + 34,
+    'center',
+  );
 }

@@ -4,8 +4,8 @@ import { PresskitError, type Problem } from '../../shared/errors';
 import type { AnchoredAnnotation } from '../../shared/model/annotation';
 import type { DocumentKind } from '../../shared/model/bundle';
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
-import type { DateLanguage } from '../../shared/timeline/format-date';
 import { findResourcesDir } from '../paths';
+import { isKitLanguage, KIT_LANGUAGES, type KitLanguage } from './kit-text';
 import { PAPER_SIZES, SECTION_KEYS, type ExportOptions, type SectionKey } from './types';
 
 /** Which section prints each kind of document. */
@@ -32,8 +32,15 @@ export function documentsIn(bundle: LoadedBundle, options: ExportOptions, sectio
   return bundle.documents.filter((d) => sectionOfDocument(d) === section && d.blocks.length > 0);
 }
 
-/** The language of the kit's own labels and dates: Indonesian for a bundle with Indonesian and no English, else English (the two we have words for). */
-export function kitLanguage(bundle: LoadedBundle): DateLanguage {
+/**
+ * The language of the kit's own words: the one asked for, else the release's (its primary subtag) when the
+ * catalogues have it, else Indonesian for a bundle with Indonesian and no English, else English.
+ */
+export function kitLanguage(bundle: LoadedBundle, requested?: KitLanguage): KitLanguage {
+  if (requested) return requested;
+  const release = bundle.documents.find((d) => d.kind === 'release') ?? bundle.documents.find((d) => d.kind === 'statement');
+  const primary = release?.language.toLowerCase().split('-')[0];
+  if (primary && isKitLanguage(primary)) return primary;
   const langs = bundle.manifest.languages;
   return langs.includes('en') || !langs.includes('id') ? 'en' : 'id';
 }
@@ -66,6 +73,8 @@ export function checkOptions(bundle: LoadedBundle, options: ExportOptions): Anch
   options.sections.forEach((s, i) => {
     if (!SECTION_KEYS.includes(s)) at(`/sections/${i}`, `unknown section "${String(s)}"; known: ${SECTION_KEYS.join(', ')}`);
   });
+  if (options.language !== undefined && !isKitLanguage(options.language))
+    at('/language', `must be one of ${KIT_LANGUAGES.join(', ')}, not "${String(options.language)}"`);
   if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) at('/now', 'must be a valid Date');
   const kept: AnchoredAnnotation[] = [];
   (options.highlights ?? []).forEach((h, i) => {

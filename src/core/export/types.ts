@@ -1,5 +1,6 @@
 import { EXPORT_SECTION_KEYS, type ExportPaper, type ExportSection } from '../../shared/ipc/channels/export';
 import type { AnchoredAnnotation, ColourLabelOverrides } from '../../shared/model/annotation';
+import type { KitLanguage } from './kit-text';
 
 /** Sections of a kit, in the one order they appear in the PDF (the IPC contract shares the list). */
 export const SECTION_KEYS = EXPORT_SECTION_KEYS;
@@ -16,8 +17,10 @@ export interface ExportOptions {
   paper: Paper;
   /** Which sections to include; the order of the PDF is fixed (SECTION_KEYS), this list only filters. */
   sections: readonly SectionKey[];
-  /** Reader comments are left out when false, wherever they would appear. */
+  /** Reader comments are left out when false, wherever they would appear (every host defaults to false). */
   includeComments: boolean;
+  /** The language of the words the kit adds (cover, headings, labels, dates); default: the release's, see kitLanguage. */
+  language?: KitLanguage;
   /**
    * Highlights already anchored to each document's plain text. Those with a range become PDF
    * Highlight annotations; orphaned ones (range null) are listed in the appendix only.

@@ -12,7 +12,7 @@ type ExportHandlers = Pick<ChannelHandlers, 'exportPdf' | 'revealExportedPdf'>;
 export function exportHandlers(ctx: ServiceContext, appVersion: string): ExportHandlers {
   let lastSaved: string | null = null;
   return {
-    async exportPdf({ paper, sections, includeComments, includeAnnotations }) {
+    async exportPdf({ paper, sections, includeComments, includeAnnotations, language }) {
       const bundle = ctx.session.bundle;
       if (!bundle) throw new PresskitError('NO_BUNDLE_OPEN', 'Open a bundle before exporting a press kit');
       const fileName = `${bundle.manifest.id}-press-kit.pdf`;
@@ -27,13 +27,15 @@ export function exportHandlers(ctx: ServiceContext, appVersion: string): ExportH
         paper,
         sections,
         includeComments,
+        ...(language ? { language } : {}),
         highlights,
         now: ctx.now(),
         fontsDir: path.join(ctx.resourcesDir, 'fonts'),
         appVersion,
       });
+      const report = { missingCharacters: kit.missingCharacters, notEmbedded: kit.notEmbedded };
       if (savedPath === null) {
-        return { fileName, bytesBase64: Buffer.from(kit.bytes).toString('base64'), pages: kit.pages, bytes: kit.bytes.length };
+        return { fileName, bytesBase64: Buffer.from(kit.bytes).toString('base64'), pages: kit.pages, bytes: kit.bytes.length, ...report };
       }
       try {
         await fs.writeFile(savedPath, kit.bytes);
@@ -43,7 +45,7 @@ export function exportHandlers(ctx: ServiceContext, appVersion: string): ExportH
         ]);
       }
       lastSaved = savedPath;
-      return { fileName: path.basename(savedPath), savedPath, pages: kit.pages, bytes: kit.bytes.length };
+      return { fileName: path.basename(savedPath), savedPath, pages: kit.pages, bytes: kit.bytes.length, ...report };
     },
     async revealExportedPdf({ path: requested }) {
       // Only the file this window just wrote: the renderer cannot make the host reveal arbitrary paths.

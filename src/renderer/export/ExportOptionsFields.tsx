@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportPaper } from '../../shared/ipc/channels/export';
+import { EXPORT_LANGUAGES, ExportPaper, type ExportLanguage } from '../../shared/ipc/channels/export';
 import { CONTENT_SECTIONS, withSection, type ExportChoices } from './export-choices';
 
 interface Props {
@@ -66,6 +66,20 @@ export function ExportOptionsFields({ choices, onChange }: Props) {
           {t('export.includeComments')}
         </Check>
       </fieldset>
+      <label className="export-sheet__check">
+        <span>{t('kit.sheet.language')}</span>
+        <select
+          value={choices.language}
+          onChange={(e) => set({ language: e.target.value === 'auto' ? 'auto' : (e.target.value as ExportLanguage) })}
+        >
+          <option value="auto">{t('kit.sheet.languageAuto')}</option>
+          {EXPORT_LANGUAGES.map((lang) => (
+            <option key={lang} value={lang}>
+              {t(`reader.language.${lang}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <fieldset className="export-sheet__group">
         <legend>{t('export.paper')}</legend>
         <div className="export-sheet__row">

@@ -37,6 +37,12 @@ export function ExportStatus({ run, onReveal }: { run: ExportRun; onReveal(): vo
               })}
             </p>
           )}
+          {done && (done.result.missingCharacters?.length ?? 0) > 0 && (
+            <p className="export-sheet__warning">{t('kit.sheet.missing', { characters: done.result.missingCharacters!.join(' ') })}</p>
+          )}
+          {done && (done.result.notEmbedded?.length ?? 0) > 0 && (
+            <p className="export-sheet__warning">{t('kit.sheet.notEmbedded', { files: done.result.notEmbedded!.join(', ') })}</p>
+          )}
           {done?.revealFailed && <p>{t('export.notShown', { path: done.result.savedPath })}</p>}
         </div>
         {done?.result.savedPath && (

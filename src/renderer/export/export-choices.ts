@@ -1,4 +1,10 @@
-import { EXPORT_SECTION_KEYS, type ExportPaper, type ExportRequest, type ExportSection } from '../../shared/ipc/channels/export';
+import {
+  EXPORT_SECTION_KEYS,
+  type ExportLanguage,
+  type ExportPaper,
+  type ExportRequest,
+  type ExportSection,
+} from '../../shared/ipc/channels/export';
 
 /** The sections the sheet lists as checkboxes; comments and the notes appendix have their own switches. */
 export const CONTENT_SECTIONS = EXPORT_SECTION_KEYS.filter((s) => s !== 'comments' && s !== 'annotations');
@@ -10,8 +16,11 @@ export interface ExportChoices {
   includeAnnotations: boolean;
   /** The notes appendix; only meaningful with includeAnnotations. */
   notesAppendix: boolean;
+  /** Off unless the user asks: anonymous reader comments are not something a PR team sends by default. */
   includeComments: boolean;
   paper: ExportPaper;
+  /** The kit's own words: 'auto' follows the release's language. */
+  language: ExportLanguage | 'auto';
 }
 
 /** Regions that print on Letter by default (as asked: the United States and Canada). */
@@ -28,7 +37,14 @@ export function defaultPaper(locale: string): ExportPaper {
 }
 
 export function defaultChoices(locale: string): ExportChoices {
-  return { sections: CONTENT_SECTIONS, includeAnnotations: true, notesAppendix: true, includeComments: true, paper: defaultPaper(locale) };
+  return {
+    sections: CONTENT_SECTIONS,
+    includeAnnotations: true,
+    notesAppendix: true,
+    includeComments: false,
+    paper: defaultPaper(locale),
+    language: 'auto',
+  };
 }
 
 /** The request for the service: the PDF's order is fixed, so the list follows EXPORT_SECTION_KEYS. */
@@ -41,6 +57,7 @@ export function toRequest(choices: ExportChoices): ExportRequest {
     sections: EXPORT_SECTION_KEYS.filter((s) => on.has(s)),
     includeComments: choices.includeComments,
     includeAnnotations: choices.includeAnnotations,
+    ...(choices.language === 'auto' ? {} : { language: choices.language }),
   };
 }
 

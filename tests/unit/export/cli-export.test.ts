@@ -42,6 +42,23 @@ describe('presskit export', () => {
     expect(qpdfJson(path.join(io.cwd, 'kit.pdf')).outlines.map((o) => o.title)).toEqual(['Press release', 'Fact sheet']);
   });
 
+  it('leaves reader comments out unless --comments is given', async () => {
+    const io = captureIo({ SOURCE_DATE_EPOCH: '1653300000' });
+    const sections = ['--sections', 'release,comments'];
+    expect(await main(['export', BUILT_IN_BUNDLE, '-o', 'default.pdf', ...sections], io)).toBe(0);
+    expect(qpdfJson(path.join(io.cwd, 'default.pdf')).outlines.map((o) => o.title)).toEqual(['Press release']);
+    expect(await main(['export', BUILT_IN_BUNDLE, '-o', 'with.pdf', '--comments', ...sections], io)).toBe(0);
+    expect(qpdfJson(path.join(io.cwd, 'with.pdf')).outlines.map((o) => o.title)).toEqual(['Press release', 'Reader comments']);
+  });
+
+  it('sets the kit in the language asked for (--lang id) and rejects one it has no words for', async () => {
+    const io = captureIo({ SOURCE_DATE_EPOCH: '1653300000' });
+    expect(await main(['export', BUILT_IN_BUNDLE, '-o', 'id.pdf', '--lang', 'id', '--sections', 'cover,contents,release'], io)).toBe(0);
+    expect(qpdfJson(path.join(io.cwd, 'id.pdf')).outlines.map((o) => o.title)).toEqual(['Sampul', 'Daftar isi', 'Siaran pers']);
+    expect(await main(['export', BUILT_IN_BUNDLE, '-o', 'xx.pdf', '--lang', 'xx'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/--lang must be one of en, id/);
+  });
+
   it('exports highlights from a W3C annotation file (--annotations)', async () => {
     const bundle = await builtInBundle();
     const highlights = sampleHighlights(bundle);
@@ -54,7 +71,7 @@ describe('presskit export', () => {
         highlights.map((h) => h.annotation),
       ),
     );
-    expect(await main(['export', BUILT_IN_BUNDLE, '-o', 'kit.pdf', '--annotations', file], io)).toBe(0);
+    expect(await main(['export', BUILT_IN_BUNDLE, '-o', 'kit.pdf', '--comments', '--annotations', file], io)).toBe(0);
     const placed = annotations(path.join(io.cwd, 'kit.pdf'), '/Highlight').filter((a) => a['/IRT'] === undefined);
     expect(placed).toHaveLength(highlights.filter((h) => h.range !== null).length);
     expect(io.stdout[0]).toMatch(/5 of 6 highlights placed/);

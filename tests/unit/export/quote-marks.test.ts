@@ -53,8 +53,9 @@ describe('quotation marks follow the language of the quoted text', () => {
     const bundle = await twoLanguageBundle();
     const kit = await renderPressKit(bundle, { paper: 'a4', sections: ['quotes', 'facts'], includeComments: true, now: FIXED_NOW });
     const text = normalise(allText(writePdf(kit.bytes, 'quote-marks.pdf')));
-    expect(text).toContain(`„${DE_QUOTE}“`);
-    expect(text).toContain(`« ${FR_QUOTE.replace('\u00a0', ' ')} »`);
+    // A pulled quote ends like a sentence: the full stop goes inside the closing mark.
+    expect(text).toContain(`„${DE_QUOTE}.“`);
+    expect(text).toContain(`« ${FR_QUOTE.replace('\u00a0', ' ')}. »`);
     expect(text).toContain('„den Strom“');
     expect(text).not.toContain('“Wir liefern');
   });

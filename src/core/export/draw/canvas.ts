@@ -1,6 +1,7 @@
 import type { FontFaces, FontKey, FontUsage } from '../fonts/font-faces';
 import type { Line } from '../layout/line-break';
 import type { Rgb, TextStyle } from '../layout/styles';
+import type { StructElem } from '../pdf/structure';
 
 /** Where a link annotation goes: an external URL or a named anchor inside the kit. */
 export type LinkTarget = { uri: string } | { anchor: string };
@@ -11,6 +12,16 @@ export type PdfRect = [number, number, number, number];
 export interface LinkSpec {
   rect: PdfRect;
   target: LinkTarget;
+  /** The structure element whose content carries the link (tagged PDF: its Link element goes under it). */
+  owner: StructElem | null;
+}
+
+/** What the drawing loop lends a canvas so a box can split its content into child elements (table cells). */
+export interface Tagger {
+  /** The element being drawn, or null inside an artifact. */
+  current: StructElem | null;
+  /** A child element of the current one with the given role; returns its MCID on this page. */
+  cell(role: string): number | null;
 }
 
 /** What each font has drawn in this export, for subsetting, widths and ToUnicode. */
@@ -32,6 +43,28 @@ const num3 = (n: number) => String(Math.round(n * 1000) / 1000);
 export class PageCanvas {
   private readonly ops: string[] = [];
   readonly links: LinkSpec[] = [];
+  tagger: Tagger | null = null;
+
+  /** Opens marked content tied to a structure element (BDC with its MCID). */
+  beginTagged(role: string, mcid: number): void {
+    this.ops.push(`/${role} <</MCID ${mcid}>> BDC`);
+  }
+
+  /** Opens content that is not part of the text (rules, decorations, running header and page numbers). */
+  beginArtifact(pagination = false): void {
+    this.ops.push(pagination ? '/Artifact <</Type /Pagination>> BDC' : '/Artifact BMC');
+  }
+
+  endMarked(): void {
+    this.ops.push('EMC');
+  }
+
+  /** Inside a tagged box: what follows belongs to a new child element (a fact row's TH, then its TD). */
+  cell(role: string): void {
+    const mcid = this.tagger?.cell(role) ?? null;
+    if (mcid === null) return;
+    this.ops.push('EMC', `/${role} <</MCID ${mcid}>> BDC`);
+  }
 
   constructor(
     private readonly faces: FontFaces,
@@ -79,10 +112,19 @@ export class PageCanvas {
       previous = seg.x;
       out += ` (${this.faces[seg.style.font].encode(seg.text, this.usage[seg.style.font])}) Tj`;
       if (seg.href) {
-        this.links.push({ rect: [x + seg.x, by - line.descent, x + seg.x + seg.width, by + line.ascent], target: { uri: seg.href } });
+        this.links.push({
+          rect: [x + seg.x, by - line.descent, x + seg.x + seg.width, by + line.ascent],
+          target: { uri: seg.href },
+          owner: this.tagger?.current ?? null,
+        });
       }
     }
     this.ops.push(out + ' ET');
+  }
+
+  /** An image XObject (by resource name) filling the box with top-left (x, top). */
+  image(name: string, x: number, top: number, width: number, height: number): void {
+    this.ops.push(`q ${num(width)} 0 0 ${num(height)} ${num(x)} ${num(this.y(top + height))} cm /${name} Do Q`);
   }
 
   /** One-off text at a point (labels, page numbers); returns its width. */
@@ -129,7 +171,7 @@ export class PageCanvas {
   }
 
   link(x: number, top: number, width: number, height: number, target: LinkTarget): void {
-    this.links.push({ rect: [x, this.y(top + height), x + width, this.y(top)], target });
+    this.links.push({ rect: [x, this.y(top + height), x + width, this.y(top)], target, owner: this.tagger?.current ?? null });
   }
 
   private paint(path: string, fill: Rgb | null, stroke?: { color: Rgb; width: number; dash?: number[] | undefined }): void {

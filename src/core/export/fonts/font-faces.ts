@@ -17,6 +17,14 @@ export const FONT_FILES: Record<FontKey, string> = {
 
 const BMP = 0x10000;
 
+/**
+ * Format characters that take no room and are never drawn: soft hyphen (shown as "-" only where a
+ * line breaks at it, by the line breaker), zero-width space and non-joiners, word joiner, BOM.
+ */
+export function isInvisible(cp: number): boolean {
+  return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff;
+}
+
 /** Characters laid out as a plain space (Markdown soft breaks arrive as "\n"). */
 export function drawnCodePoint(cp: number): number {
   return cp === 0x0a || cp === 0x0d || cp === 0x09 ? 0x20 : cp;
@@ -50,7 +58,7 @@ export class FontFace {
 
   private load(cp: number): void {
     const gid = this.font.glyphId(cp);
-    const width = Math.round((this.font.advance(gid) * 1000 * 1000) / this.font.unitsPerEm) / 1000;
+    const width = isInvisible(cp) ? 0 : Math.round((this.font.advance(gid) * 1000 * 1000) / this.font.unitsPerEm) / 1000;
     const code = compactCode(cp, gid);
     if (cp < BMP) {
       this.gids[cp] = gid;
@@ -122,6 +130,7 @@ export class FontFace {
         i++;
       }
       cp = drawnCodePoint(cp);
+      if (isInvisible(cp)) continue;
       let gid = cp < BMP ? this.gids[cp]! : -1;
       if (gid === -1) gid = this.glyphId(cp);
       if (gid === 0) {

@@ -1,6 +1,17 @@
 import type { PageCanvas } from '../draw/canvas';
 import type { Line } from './line-break';
 
+/** What an item is in the tagged PDF's structure tree (ISO 32000-1 §14.8.4 standard roles). */
+export interface StructTag {
+  role: 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'BlockQuote' | 'Figure' | 'TR' | 'TOCI' | 'Sect';
+  /** Figures: the text that replaces the image for a screen reader. */
+  alt?: string;
+  /** BCP 47 language when it differs from the document's (/Lang on the element). */
+  lang?: string;
+  /** List items: nesting depth (1 = top level), so lists group into L elements. */
+  depth?: number;
+}
+
 /** A paragraph's lines; it may split across pages, keeping `orphans` lines at a page foot and `widows` at a head. */
 export interface LinesItem {
   kind: 'lines';
@@ -17,6 +28,8 @@ export interface LinesItem {
   widows?: number;
   /** The document whose plain text these lines show, so highlights can find them. */
   docId?: string;
+  /** Its role in the structure tree; default P. */
+  tag?: StructTag;
   /** Drawn once per page the item lands on, given the span of its lines there (a quote's rule…). */
   decorate?: (canvas: PageCanvas, x: number, top: number, bottom: number) => void;
 }
@@ -28,6 +41,8 @@ export interface BoxItem {
   spaceBefore: number;
   spaceAfter: number;
   keepWithNext?: boolean;
+  /** Its role in the structure tree; none: drawn as an artifact (rules, chart furniture drawn as a unit are Figures). */
+  tag?: StructTag;
   draw: (canvas: PageCanvas, x: number, top: number, width: number) => void;
 }
 
@@ -35,6 +50,11 @@ export type FlowItem =
   | LinesItem
   | BoxItem
   | { kind: 'pageBreak' }
+  /**
+   * Where a section starts: on the current page, `gap` below what precedes it, when at least `room`
+   * points are left there; else on a new page. Small sections share a page instead of each taking one.
+   */
+  | { kind: 'sectionBreak'; room: number; gap: number }
   /** Marks a destination (contents entries, bookmarks): resolves to where the next item lands. */
   | { kind: 'anchor'; id: string }
   /** The section named in the running header from the page the next item lands on. */
@@ -49,6 +69,8 @@ export interface Frame {
 
 export interface PlacedLine {
   kind: 'line';
+  /** The paragraph it belongs to (one structure element however many pages it spans). */
+  item: LinesItem;
   line: Line;
   x: number;
   /** Baseline, top-down. */
@@ -123,7 +145,7 @@ export function paginate(items: readonly FlowItem[], frame: Frame): Pagination {
     if (!item.keepWithNext) return minStart(item);
     for (let j = i + 1; j < items.length; j++) {
       const next = items[j]!;
-      if (next.kind === 'pageBreak') break;
+      if (next.kind === 'pageBreak' || next.kind === 'sectionBreak') break;
       if (next.kind === 'lines' || next.kind === 'box') return fullHeight(item) + item.spaceAfter + next.spaceBefore + keepNeed(j);
     }
     return fullHeight(item);
@@ -142,6 +164,12 @@ export function paginate(items: readonly FlowItem[], frame: Frame): Pagination {
     }
     if (item.kind === 'pageBreak') {
       if (!atTop()) newPage();
+      continue;
+    }
+    if (item.kind === 'sectionBreak') {
+      if (atTop()) continue;
+      if (frame.bottom - y < item.room + item.gap) newPage();
+      else y += item.gap;
       continue;
     }
     let need = keepNeed(i);
@@ -185,7 +213,7 @@ export function paginate(items: readonly FlowItem[], frame: Frame): Pagination {
       for (let n = k; n < k + take; n++) {
         const line = lines[n]!;
         const halfLeading = (line.leading - (line.ascent + line.descent)) / 2;
-        const placed: PlacedLine = { kind: 'line', line, x, baseline: y + halfLeading + line.ascent };
+        const placed: PlacedLine = { kind: 'line', item, line, x, baseline: y + halfLeading + line.ascent };
         if (item.docId !== undefined) placed.docId = item.docId;
         page.placed.push(placed);
         y += line.leading;

@@ -1,4 +1,5 @@
 import type { FontFaces } from '../fonts/font-faces';
+import { breakOpportunities } from './break-opportunities';
 import type { TextStyle } from './styles';
 
 /** A run of text in one style; `start` is its offset in the document's plain text, null for text the kit adds. */
@@ -39,7 +40,7 @@ export interface BreakOptions {
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-const isBreakAfter = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2013 || c === 0x2014 || c === 0x2f;
+const SOFT_HYPHEN = 0xad;
 
 /**
  * Pieces of text kept as flat number quadruples [span index, from, to, width] (no object per word:
@@ -56,8 +57,11 @@ function addPiece(pieces: Pieces, span: number, from: number, to: number, width:
 }
 
 /**
- * Greedy line breaking at spaces (and after hyphens, dashes and slashes inside words); ragged
- * right. One pass over the characters, measuring each from the font's cached advances.
+ * Greedy line breaking at spaces and at the opportunities UAX #14 finds inside words (after
+ * hyphens and slashes, between CJK characters, at zero-width spaces and soft hyphens); ragged
+ * right. A line that ends at a soft hyphen shows a hyphen there; soft hyphens and zero-width
+ * spaces elsewhere take no room and are not drawn. One pass over the characters, measuring each
+ * from the font's cached advances.
  */
 export function breakLines(faces: FontFaces, spans: readonly Span[], options: BreakOptions): Line[] {
   return new LineBreaker(faces, spans, options).run();
@@ -83,6 +87,12 @@ class LineBreaker {
   // The word being read: pieces of earlier spans in `word`, the open piece of this span from wordFrom.
   private wordFrom = -1;
   private pieceWidth = 0;
+  /** The word being read ends at a soft hyphen: if the line breaks after it, a hyphen is drawn. */
+  private wordHyphen = 0;
+  /** Breaks inside words (UAX #14) over the paragraph's text, spans concatenated; null: spaces only. */
+  private readonly breaks: Uint8Array | null;
+  /** Offset of each span in that text. */
+  private readonly offsets: number[] = [];
 
   constructor(
     private readonly faces: FontFaces,
@@ -92,12 +102,19 @@ class LineBreaker {
     this.limit = options.width + 0.001;
     this.preserve = options.preserveNewlines ?? false;
     this.breakAtNewlines = this.preserve || (options.breakAtNewlines ?? false);
+    let text = '';
+    for (const span of spans) {
+      this.offsets.push(text.length);
+      text += span.text;
+    }
+    this.breaks = breakOpportunities(text);
   }
 
   run(): Line[] {
-    const { spans, faces, breakAtNewlines } = this;
+    const { spans, faces, breakAtNewlines, breaks } = this;
     for (let si = 0; si < spans.length; si++) {
       const span = spans[si]!;
+      const offset = this.offsets[si]!;
       const face = faces[span.style.font];
       const widths = face.widths;
       const scale = span.style.size / 1000;
@@ -122,6 +139,12 @@ class LineBreaker {
           i++;
           continue;
         }
+        if (breaks !== null && breaks[offset + i] === 1 && this.wordChars > 0) {
+          this.closePiece(si, i);
+          const before = i > 0 ? text.charCodeAt(i - 1) : si > 0 ? spans[si - 1]!.text.charCodeAt(spans[si - 1]!.text.length - 1) : 0;
+          this.wordHyphen = before === SOFT_HYPHEN ? face.width(0x2d) * scale : 0;
+          this.commitWord();
+        }
         let advance = widths[c]!;
         let next = i + 1;
         if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -134,14 +157,6 @@ class LineBreaker {
         this.wordWidth += w;
         this.wordChars++;
         i = next;
-        // A line may break after a hyphen, dash or slash inside a word, but never inside "//".
-        if (isBreakAfter(c) && this.wordChars > 1 && i < text.length) {
-          const after = text.charCodeAt(i);
-          if (!isSpace(after) && after !== 0x2f) {
-            this.closePiece(si, i);
-            this.commitWord();
-          }
-        }
       }
       this.closePiece(si, text.length);
     }
@@ -150,11 +165,16 @@ class LineBreaker {
     return this.lines;
   }
 
-  private flush(): void {
-    this.lines.push(toLine(this.faces, this.spans, this.line, this.lineWidth, this.options));
+  /** Ends the line; `hyphen` > 0: it ends at a soft hyphen, drawn as a hyphen that wide. */
+  private flush(hyphen = 0): void {
+    this.lines.push(toLine(this.faces, this.spans, this.line, this.lineWidth + hyphen, this.options, hyphen > 0));
     this.line = [];
     this.lineWidth = 0;
+    this.lineHyphen = 0;
   }
+
+  /** The line so far ends at a soft hyphen (the hyphen's width), or 0. */
+  private lineHyphen = 0;
 
   private append(pieces: Pieces): void {
     for (let k = 0; k < pieces.length; k += 4) addPiece(this.line, pieces[k]!, pieces[k + 1]!, pieces[k + 2]!, pieces[k + 3]!);
@@ -162,7 +182,15 @@ class LineBreaker {
 
   private commitWord(): void {
     if (!this.word.length) return;
-    if (this.line.length && this.lineWidth + this.spacesWidth + this.wordWidth > this.limit) this.flush();
+    const hyphen = this.wordHyphen;
+    this.wordHyphen = 0;
+    // A word ending at a soft hyphen must leave room for the hyphen, in case the line ends after it.
+    if (this.line.length && this.lineWidth + this.spacesWidth + this.wordWidth + hyphen > this.limit) {
+      // The space where the line breaks stays at its end, drawn but not counted in its width: text
+      // extraction, reflow and screen readers then read "long-term strategic", not "long-termstrategic".
+      this.append(this.spaces);
+      this.flush(this.lineHyphen);
+    }
     // Spaces opening a line are dropped, except in code, where indentation means something.
     if (this.line.length || this.preserve) {
       this.append(this.spaces);
@@ -173,6 +201,7 @@ class LineBreaker {
       this.append(this.word);
       this.lineWidth += this.wordWidth;
     }
+    this.lineHyphen = hyphen;
     this.word = [];
     this.wordWidth = 0;
     this.wordChars = 0;
@@ -204,7 +233,7 @@ class LineBreaker {
   }
 }
 
-function toLine(faces: FontFaces, spans: readonly Span[], pieces: Pieces, width: number, options: BreakOptions): Line {
+function toLine(faces: FontFaces, spans: readonly Span[], pieces: Pieces, width: number, options: BreakOptions, hyphen = false): Line {
   const segments: Segment[] = [];
   const shift = options.align === 'center' ? (options.width - width) / 2 : options.align === 'right' ? options.width - width : 0;
   let x = shift;
@@ -239,6 +268,11 @@ function toLine(faces: FontFaces, spans: readonly Span[], pieces: Pieces, width:
       segments.push(seg);
     }
     x += w;
+  }
+  const last = segments.at(-1);
+  if (hyphen && last) {
+    const w = faces[last.style.font].width(0x2d) * (last.style.size / 1000);
+    segments.push({ text: '-', style: last.style, x, width: w, start: null });
   }
   return { segments, width, ascent, descent, leading };
 }

@@ -6,6 +6,7 @@ import { COLOURS, STYLES, hexToRgb, type Rgb } from '../layout/styles';
 import { quoted } from '../../../shared/text/quote-marks';
 import { parseMarkdown } from '../../../shared/text/markdown';
 import type { Span } from '../layout/line-break';
+import { fill, plural } from '../kit-text';
 import { baselineOffset, blockSpans } from './documents';
 import { fitText, lines, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
 
@@ -21,13 +22,13 @@ export function colourOf(ctx: KitContext, key: ColourKey): { label: string; rgb:
 export function appendixSection(ctx: KitContext, printedDocs: readonly string[]): SectionPlan | null {
   const highlights = ctx.options.highlights ?? [];
   if (!highlights.length) return null;
-  const plan: SectionPlan = { key: 'annotations', title: 'Annotations and notes', anchor: 'section:annotations', items: [], children: [] };
+  const plan: SectionPlan = { key: 'annotations', title: ctx.text.annotations, anchor: 'section:annotations', items: [], children: [] };
   plan.items.push(
-    ...sectionOpening(ctx, plan, 'Appendix'),
-    textItem(ctx, 'Annotations and notes', STYLES.sectionTitle, { spaceAfter: 8, keepWithNext: true }),
+    ...sectionOpening(ctx, plan, ctx.text.appendix),
+    textItem(ctx, ctx.text.annotations, STYLES.sectionTitle, { spaceAfter: 8, keepWithNext: true }),
     textItem(
       ctx,
-      `${highlights.length} highlight${highlights.length === 1 ? '' : 's'}. Each placed highlight is also a PDF annotation on its page, with its note, so readers can see it and reply in their PDF viewer.`,
+      plural(ctx.lang, { one: ctx.text.highlightsIntro_one, other: ctx.text.highlightsIntro_other }, highlights.length),
       STYLES.bodySmall,
       { spaceAfter: 14 },
     ),
@@ -57,6 +58,7 @@ function entryItems(ctx: KitContext, h: AnchoredAnnotation, printed: boolean): F
   const style = STYLES.label;
   const header: FlowItem = {
     kind: 'box',
+    tag: { role: 'P' },
     height: style.leading + 2,
     spaceBefore: 4,
     spaceAfter: 2,
@@ -68,12 +70,12 @@ function entryItems(ctx: KitContext, h: AnchoredAnnotation, printed: boolean): F
       const page = ctx.state.highlightPages.get(a.id);
       const where =
         h.range === null
-          ? 'orphaned: passage no longer in the text'
+          ? ctx.text.orphaned
           : page !== undefined
-            ? `p. ${page + 1}`
+            ? fill(ctx.text.pageRef, { page: page + 1 })
             : printed
-              ? 'not placed'
-              : 'document not in this export';
+              ? ctx.text.notPlaced
+              : ctx.text.notInExport;
       const whereWidth = c.text(where, STYLES.meta, x + width, baseline, 'right');
       if (page !== undefined) c.link(x + width - whereWidth, top, whereWidth, style.leading, { anchor: highlightAnchor(a.id) });
       const labelWidth = c.text(colour.label, style, x + 16, baseline);
@@ -95,7 +97,8 @@ function entryItems(ctx: KitContext, h: AnchoredAnnotation, printed: boolean): F
     }),
   ];
   if (a.note) items.push(...noteItems(ctx, a.note, a.tags.length ? 2 : 8));
-  if (a.tags.length) items.push(textItem(ctx, `Tags: ${a.tags.join(', ')}`, STYLES.meta, { indent: 16, spaceAfter: 8 }));
+  if (a.tags.length)
+    items.push(textItem(ctx, fill(ctx.text.tags, { list: a.tags.join(', ') }), STYLES.meta, { indent: 16, spaceAfter: 8 }));
   return items;
 }
 

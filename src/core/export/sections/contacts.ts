@@ -3,7 +3,6 @@ import { STYLES } from '../layout/styles';
 import { textItem, type KitContext } from './kit-context';
 
 export const CONTACTS_ANCHOR = 'section:contacts';
-export const CONTACTS_TITLE = 'Media contacts';
 
 /**
  * The bundle's `contacts`, where a press kit has them: after the boilerplate. Each contact: name,
@@ -14,7 +13,7 @@ export function contactItems(ctx: KitContext): FlowItem[] {
   if (!contacts.length) return [];
   const items: FlowItem[] = [
     { kind: 'anchor', id: CONTACTS_ANCHOR },
-    textItem(ctx, CONTACTS_TITLE, STYLES.h2, { spaceBefore: 18, spaceAfter: 8, keepWithNext: true }),
+    textItem(ctx, ctx.text.contacts, STYLES.h2, { spaceBefore: 18, spaceAfter: 8, keepWithNext: true }),
   ];
   for (const contact of contacts) {
     const organisation = organisations.find((o) => o.id === contact.organisationId)?.name;

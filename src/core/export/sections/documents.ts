@@ -2,19 +2,25 @@ import type { Block, LoadedDocument } from '../../../shared/model/document';
 import type { FlowItem, LinesItem } from '../layout/flow';
 import type { Span } from '../layout/line-break';
 import { COLOURS, STYLES, variantOf, type TextStyle } from '../layout/styles';
-import { CONTACTS_ANCHOR, CONTACTS_TITLE, contactItems } from './contacts';
-import { formatIsoDate, lines, sectionOpening, textItem, type ContentsEntry, type KitContext, type SectionPlan } from './kit-context';
+import { fill, languageName } from '../kit-text';
+import { CONTACTS_ANCHOR, contactItems } from './contacts';
+import {
+  formatIsoDate,
+  lines,
+  sectionBreak,
+  sectionOpening,
+  textItem,
+  type ContentsEntry,
+  type KitContext,
+  type SectionPlan,
+} from './kit-context';
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', id: 'Bahasa Indonesia' };
-
-/** How each document-bearing section is named and labelled. */
-const DOCUMENT_SECTIONS = {
-  release: { title: 'Press release', label: 'Press release' },
-  article: { title: 'Article', label: 'Article' },
-  boilerplate: { title: 'About', label: 'About' },
-  comments: { title: 'Reader comments', label: 'Reader comments' },
-} as const;
+/** The catalogue word that names and labels each document-bearing section. */
+const DOCUMENT_SECTIONS = { release: 'release', article: 'article', boilerplate: 'about', comments: 'comments' } as const;
 export type DocumentSectionKey = keyof typeof DOCUMENT_SECTIONS;
+
+/** Same language when the primary subtags match ("en-GB" is the kit's "en"). */
+const sameLanguage = (tag: string, lang: string) => tag.toLowerCase().split('-')[0] === lang;
 
 export const documentAnchor = (docId: string) => `doc:${docId}`;
 
@@ -24,18 +30,14 @@ export function documentSection(ctx: KitContext, key: DocumentSectionKey): Secti
   // The media contacts close the boilerplate, as they close a printed release.
   const contacts = key === 'boilerplate' ? contactItems(ctx) : [];
   if (!docs.length && !contacts.length) return null;
-  const names = DOCUMENT_SECTIONS[key];
-  const title = docs.length ? names.title : CONTACTS_TITLE;
+  const name = ctx.text[DOCUMENT_SECTIONS[key]];
+  const title = docs.length ? name : ctx.text.contacts;
   const plan: SectionPlan = { key, title, anchor: `section:${key}`, items: [], children: [] };
   docs.forEach((doc, i) => {
-    const languageName = LANGUAGE_NAMES[doc.language] ?? doc.language;
-    const label = doc.language === ctx.lang ? names.label : `${names.label} · ${languageName}`;
+    // A document in another language says which, by the language's name in the kit's language ("ARTICLE · GERMAN").
+    const label = sameLanguage(doc.language, ctx.lang) ? name : `${name} · ${languageName(doc.language, ctx.lang)}`;
     if (i === 0) plan.items.push(...sectionOpening(ctx, plan, label));
-    else
-      plan.items.push(
-        { kind: 'pageBreak' },
-        textItem(ctx, label.toUpperCase(), STYLES.sectionLabel, { spaceAfter: 6, keepWithNext: true }),
-      );
+    else plan.items.push(sectionBreak(ctx), textItem(ctx, label.toUpperCase(), STYLES.sectionLabel, { spaceAfter: 6, keepWithNext: true }));
     plan.items.push({ kind: 'anchor', id: documentAnchor(doc.id) }, ...documentItems(ctx, doc));
     const entry: ContentsEntry = { title: doc.title, anchor: documentAnchor(doc.id), level: 2 };
     plan.children.push(entry);
@@ -44,7 +46,7 @@ export function documentSection(ctx: KitContext, key: DocumentSectionKey): Secti
     if (!docs.length) plan.items.push(...sectionOpening(ctx, plan, null));
     plan.items.push(...contacts);
     // Under "About" it is an entry of its own; alone, the section is already called so.
-    if (docs.length) plan.children.push({ title: CONTACTS_TITLE, anchor: CONTACTS_ANCHOR, level: 2 });
+    if (docs.length) plan.children.push({ title: ctx.text.contacts, anchor: CONTACTS_ANCHOR, level: 2 });
   }
   return plan;
 }
@@ -120,6 +122,7 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
       case 'blockquote':
         items.push(
           para(variantOf(STYLES.body, { emphasis: true }), {
+            tag: { role: 'BlockQuote' },
             indent: 16,
             decorate: (c, x, top, bottom) => c.rect(x - 10, top + 2, 2, bottom - top - 4, COLOURS.rule),
           }),
@@ -129,6 +132,7 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
         const marker = block.ordinal !== undefined ? `${block.ordinal}.` : '•';
         items.push(
           para(STYLES.body, {
+            tag: { role: 'LI' },
             indent: 18,
             spaceAfter: doc.blocks[index + 1]?.kind === 'listItem' ? 3 : 9,
             decorate: (c, x, top) => c.text(marker, STYLES.body, x - 5, top + baselineOffset(ctx, STYLES.body), 'right'),
@@ -149,7 +153,8 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
     }
     previous = block;
   }
-  if (doc.sourceUrl) items.push(textItem(ctx, `Source: ${doc.sourceUrl}`, STYLES.meta, { href: doc.sourceUrl, spaceBefore: 4 }));
+  if (doc.sourceUrl)
+    items.push(textItem(ctx, fill(ctx.text.source, { url: doc.sourceUrl }), STYLES.meta, { href: doc.sourceUrl, spaceBefore: 4 }));
   return items;
 }
 
@@ -163,9 +168,9 @@ export function baselineOffset(ctx: KitContext, style: TextStyle): number {
 
 function commentMeta(ctx: KitContext, doc: LoadedDocument, index: number): string {
   const meta = doc.comments?.[index];
-  const who = meta?.author ?? 'Anonymous reader';
-  const when = meta?.date ? formatIsoDate(meta.date, ctx.lang) : 'date not given';
-  return `Comment ${index + 1} · ${who} · ${when}`;
+  const who = meta?.author ?? ctx.text.anonymous;
+  const when = meta?.date ? formatIsoDate(meta.date, ctx.lang) : ctx.text.undated;
+  return fill(ctx.text.comment, { n: index + 1, who, when });
 }
 
 /** [start, end) of the first occurrence of `text` in the document's plain text. */

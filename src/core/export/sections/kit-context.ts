@@ -4,6 +4,7 @@ import type { FontFaces } from '../fonts/font-faces';
 import type { Anchor, FlowItem, Frame, LinesItem } from '../layout/flow';
 import { breakLines, type BreakOptions, type Line, type Span } from '../layout/line-break';
 import { STYLES, type TextStyle } from '../layout/styles';
+import type { KitLanguage, KitText } from '../kit-text';
 import type { ExportOptions, SectionKey } from '../types';
 
 /** What is known only after pagination; boxes read it when they are drawn. */
@@ -21,7 +22,10 @@ export interface KitContext {
   frame: Frame;
   /** Usable height of the text frame. */
   capacity: number;
-  lang: DateLanguage;
+  /** The language of the kit's own words and dates. */
+  lang: KitLanguage;
+  /** Those words, from the interface catalogue's `kit` section. */
+  text: KitText;
   state: KitState;
   /** Documents in the sections they are printed in. */
   documentsIn(section: SectionKey): LoadedDocument[];
@@ -68,9 +72,15 @@ export function textItem(
   };
 }
 
-/** Opens a section: a new page, the running header, the bookmark/contents anchor and its small label (if it adds to the title). */
+/**
+ * Where a section or document starts: below the previous one when at least a third of the page is
+ * left (so a single quote or fact does not take a page of its own), else on a new page.
+ */
+export const sectionBreak = (ctx: KitContext): FlowItem => ({ kind: 'sectionBreak', room: ctx.capacity / 3, gap: 34 });
+
+/** Opens a section: a section break, the running header, the bookmark/contents anchor and its small label (if it adds to the title). */
 export function sectionOpening(ctx: KitContext, plan: { title: string; anchor: string }, label: string | null): FlowItem[] {
-  const items: FlowItem[] = [{ kind: 'pageBreak' }, { kind: 'running', title: plan.title }, { kind: 'anchor', id: plan.anchor }];
+  const items: FlowItem[] = [sectionBreak(ctx), { kind: 'running', title: plan.title }, { kind: 'anchor', id: plan.anchor }];
   if (label) items.push(textItem(ctx, label.toUpperCase(), STYLES.sectionLabel, { spaceAfter: 6, keepWithNext: true }));
   return items;
 }

@@ -3,6 +3,7 @@ import { COLOURS, STYLES } from '../layout/styles';
 import { baselineOffset, documentAnchor, documentItems } from './documents';
 import { quoted } from '../../../shared/text/quote-marks';
 import { pickText } from '../../../shared/timeline/lanes';
+import { creditLine, pulledQuoteText } from './pulled-quote';
 import { heightOf, lines, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
 
 const titleItem = (ctx: KitContext, title: string) => textItem(ctx, title, STYLES.sectionTitle, { spaceAfter: 16, keepWithNext: true });
@@ -11,14 +12,15 @@ const titleItem = (ctx: KitContext, title: string) => textItem(ctx, title, STYLE
 export function quotesSection(ctx: KitContext): SectionPlan | null {
   const { manifest } = ctx.bundle;
   if (!manifest.quotes.length) return null;
-  const plan: SectionPlan = { key: 'quotes', title: 'Key quotes', anchor: 'section:quotes', items: [], children: [] };
-  plan.items.push(...sectionOpening(ctx, plan, null), titleItem(ctx, 'Key quotes'));
+  const plan: SectionPlan = { key: 'quotes', title: ctx.text.quotes, anchor: 'section:quotes', items: [], children: [] };
+  plan.items.push(...sectionOpening(ctx, plan, null), titleItem(ctx, ctx.text.quotes));
   for (const quote of manifest.quotes) {
     const person = manifest.people.find((p) => p.id === quote.speakerId);
     const org = manifest.organisations.find((o) => o.id === person?.organisationId);
     const language = ctx.bundle.documents.find((d) => d.id === quote.documentId)?.language;
     plan.items.push(
-      textItem(ctx, quoted(quote.text, language), STYLES.quote, {
+      textItem(ctx, quoted(pulledQuoteText(quote.text, language), language), STYLES.quote, {
+        tag: language && language.split('-')[0] !== ctx.lang ? { role: 'BlockQuote', lang: language } : { role: 'BlockQuote' },
         indent: 18,
         keepWithNext: true,
         spaceAfter: 5,
@@ -26,7 +28,7 @@ export function quotesSection(ctx: KitContext): SectionPlan | null {
       }),
       textItem(ctx, `— ${person?.name ?? quote.speakerId}`, STYLES.label, { indent: 18, keepWithNext: true }),
     );
-    const about = [person?.role, org?.name].filter(Boolean).join(', ');
+    const about = creditLine(person?.role, org?.name);
     plan.items.push(textItem(ctx, about, STYLES.meta, { indent: 18, spaceAfter: 22 }));
   }
   return plan;
@@ -37,8 +39,8 @@ export function factsSection(ctx: KitContext): SectionPlan | null {
   const { manifest } = ctx.bundle;
   const factDocs = ctx.documentsIn('facts');
   if (!manifest.facts.length && !factDocs.length) return null;
-  const plan: SectionPlan = { key: 'facts', title: 'Fact sheet', anchor: 'section:facts', items: [], children: [] };
-  plan.items.push(...sectionOpening(ctx, plan, null), titleItem(ctx, 'Fact sheet'));
+  const plan: SectionPlan = { key: 'facts', title: ctx.text.facts, anchor: 'section:facts', items: [], children: [] };
+  plan.items.push(...sectionOpening(ctx, plan, null), titleItem(ctx, ctx.text.facts));
   const labelWidth = Math.round(ctx.frame.width * 0.34);
   const gap = 14;
   const valueWidth = ctx.frame.width - labelWidth - gap;
@@ -61,16 +63,19 @@ export function factsSection(ctx: KitContext): SectionPlan | null {
     const height = Math.max(heightOf(label), heightOf(value) + 2 + heightOf(cite)) + pad * 2;
     const item: FlowItem = {
       kind: 'box',
+      tag: { role: 'TR' },
       height,
       spaceBefore: 0,
       spaceAfter: 0,
       draw: (c, x, top, width) => {
         if (i === 0) c.segment(x, top, x + width, top, COLOURS.text, 1);
+        c.cell('TH');
         let y = top + pad;
         for (const l of label) {
           c.line(l, x, y + baselineOffset(ctx, STYLES.label));
           y += l.leading;
         }
+        c.cell('TD');
         y = top + pad;
         for (const l of value) {
           c.line(l, x + labelWidth + gap, y + baselineOffset(ctx, STYLES.h3));

@@ -1,6 +1,6 @@
 import { chronologicalList, pickText } from '../../../shared/timeline/lanes';
 import { layoutTimeline, type PlacedEvent, type PlacedLane, type TimelineLayout } from '../../../shared/timeline/layout';
-import { formatEventDates } from '../../../shared/timeline/format-date';
+import { formatEventDates, fuzzyDateInterval } from '../../../shared/timeline/format-date';
 import type { TimelineEvent, TimelineLane } from '../../../shared/model/timeline';
 import type { PageCanvas } from '../draw/canvas';
 import type { BoxItem, FlowItem } from '../layout/flow';
@@ -31,10 +31,10 @@ const tint = (c: Rgb, amount = 0.3): Rgb => ({ r: 1 - (1 - c.r) * amount, g: 1 -
 export function timelineSection(ctx: KitContext): SectionPlan | null {
   const { lanes, events } = ctx.bundle.manifest.timeline;
   if (!events.length) return null;
-  const plan: SectionPlan = { key: 'timeline', title: 'Partnership timeline', anchor: 'section:timeline', items: [], children: [] };
+  const plan: SectionPlan = { key: 'timeline', title: ctx.text.timeline, anchor: 'section:timeline', items: [], children: [] };
   plan.items.push(
     ...sectionOpening(ctx, plan, null),
-    textItem(ctx, 'Partnership timeline', STYLES.sectionTitle, { spaceAfter: 14, keepWithNext: true }),
+    textItem(ctx, ctx.text.timeline, STYLES.sectionTitle, { spaceAfter: 14, keepWithNext: true }),
   );
 
   const measure = (text: string, style = STYLES.timelineLabel) => ctx.faces[style.font].measure(text, style.size);
@@ -45,10 +45,11 @@ export function timelineSection(ctx: KitContext): SectionPlan | null {
     room.set(label, Math.max(room.get(label) ?? 0, measure(label), measure(formatEventDates(e, ctx.lang), STYLES.timelineDate)));
   }
   const used = { lanes: lanes.filter((l) => events.some((e) => e.laneId === l.id)), events };
+  const end = rangeEnd(ctx);
   const layout = layoutTimeline(used, {
     width: ctx.frame.width,
     lang: ctx.lang,
-    now: ctx.options.now.getTime(),
+    now: end.time,
     measure: (text) => room.get(text) ?? measure(text),
     rowHeight: ROW_HEIGHT,
     laneHeaderHeight: LANE_HEADER,
@@ -65,7 +66,7 @@ export function timelineSection(ctx: KitContext): SectionPlan | null {
   let slice: PlacedLane<TimelineEvent>[] = [];
   let height = AXIS_HEIGHT;
   const flush = () => {
-    if (slice.length) plan.items.push(chartBox(ctx, layout, slice));
+    if (slice.length) plan.items.push(chartBox(ctx, layout, slice, end.label));
     slice = [];
     height = AXIS_HEIGHT;
   };
@@ -75,7 +76,7 @@ export function timelineSection(ctx: KitContext): SectionPlan | null {
     height += lane.height + LANE_GAP;
   }
   flush();
-  plan.items.push(legend());
+  plan.items.push(legend(ctx));
 
   const dateStyle = variantOf(STYLES.bodySmall, { strong: true });
   for (const entry of chronologicalList(used, ctx.lang)) {
@@ -89,7 +90,12 @@ export function timelineSection(ctx: KitContext): SectionPlan | null {
   return plan;
 }
 
-function chartBox(ctx: KitContext, layout: TimelineLayout<TimelineEvent>, lanes: PlacedLane<TimelineEvent>[]): BoxItem {
+function chartBox(
+  ctx: KitContext,
+  layout: TimelineLayout<TimelineEvent>,
+  lanes: PlacedLane<TimelineEvent>[],
+  endLabel: string | null,
+): BoxItem {
   const first = lanes[0]!;
   const last = lanes.at(-1)!;
   const height = AXIS_HEIGHT + last.y + last.height - first.y;
@@ -98,22 +104,27 @@ function chartBox(ctx: KitContext, layout: TimelineLayout<TimelineEvent>, lanes:
     height,
     spaceBefore: 0,
     spaceAfter: 10,
+    tag: { role: 'Figure', alt: ctx.text.timelineAlt },
     draw: (c, x, top, width) => {
       const bottom = top + height;
       const axis = top + AXIS_HEIGHT - 4;
-      // "now" sits in the band of the tick labels: a tick label it would overprint is left out (its line stays).
+      // The kit's date sits in the band of the tick labels: a tick label it would overprint is left out (its line stays).
+      // Labels are centred on their tick but kept inside the frame (the last one never runs past the margin).
       const dateFace = ctx.faces[STYLES.timelineDate.font];
       const halfWidth = (text: string) => dateFace.measure(text, STYLES.timelineDate.size) / 2;
-      const nowHalf = layout.nowX === null ? 0 : halfWidth('now') + 2;
+      const inside = (at: number, text: string) => Math.min(Math.max(at, halfWidth(text)), width - halfWidth(text));
+      const markX = endLabel === null || layout.nowX === null ? null : inside(layout.nowX, endLabel);
+      const markHalf = endLabel === null ? 0 : halfWidth(endLabel) + 2;
       for (const tick of layout.ticks) {
         c.segment(x + tick.x, axis, x + tick.x, bottom, COLOURS.rule, tick.major ? 0.5 : 0.3);
-        const clash = layout.nowX !== null && Math.abs(tick.x - layout.nowX) < halfWidth(tick.label) + nowHalf;
-        if (!clash) c.text(tick.label, STYLES.timelineDate, x + tick.x, top + 12, 'center');
+        const at = inside(tick.x, tick.label);
+        const clash = markX !== null && Math.abs(at - markX) < halfWidth(tick.label) + markHalf;
+        if (!clash) c.text(tick.label, STYLES.timelineDate, x + at, top + 12, 'center');
       }
       c.segment(x, axis, x + width, axis, COLOURS.muted, 0.6);
-      if (layout.nowX !== null) {
+      if (markX !== null && layout.nowX !== null && endLabel !== null) {
         c.segment(x + layout.nowX, axis, x + layout.nowX, bottom, COLOURS.muted, 0.6, [2, 2]);
-        c.text('now', STYLES.timelineDate, x + layout.nowX, axis - 2, 'center');
+        c.text(endLabel, STYLES.timelineDate, x + markX, axis - 2, 'center');
       }
       const y0 = top + AXIS_HEIGHT - first.y;
       for (const lane of lanes) {
@@ -178,7 +189,7 @@ function drawEvent(c: PageCanvas, p: PlacedEvent<TimelineEvent>, colour: Rgb, le
   c.text(p.dateText, STYLES.timelineDate, labelX, labelBaseline + 8);
 }
 
-function legend(): FlowItem {
+function legend(ctx: KitContext): FlowItem {
   return {
     kind: 'box',
     height: 16,
@@ -187,10 +198,10 @@ function legend(): FlowItem {
     draw: (c, x, top) => {
       const cy = top + 8;
       const entries: [string, (px: number) => void][] = [
-        ['certain period', (px) => c.rect(px, cy - 4, 16, 8, COLOURS.accent)],
-        ['within the date’s precision', (px) => c.rect(px, cy - 4, 16, 8, tint(COLOURS.accent))],
+        [ctx.text.legend.certain, (px) => c.rect(px, cy - 4, 16, 8, COLOURS.accent)],
+        [ctx.text.legend.precision, (px) => c.rect(px, cy - 4, 16, 8, tint(COLOURS.accent))],
         [
-          'ongoing',
+          ctx.text.legend.ongoing,
           (px) =>
             c.polygon(
               [
@@ -201,9 +212,9 @@ function legend(): FlowItem {
               COLOURS.accent,
             ),
         ],
-        ['ended, date unknown', (px) => c.rect(px, cy - 4, 16, 8, null, { color: COLOURS.accent, width: 0.7, dash: [2, 1.5] })],
+        [ctx.text.legend.endedUnknown, (px) => c.rect(px, cy - 4, 16, 8, null, { color: COLOURS.accent, width: 0.7, dash: [2, 1.5] })],
         [
-          'event',
+          ctx.text.legend.event,
           (px) =>
             c.polygon(
               [
@@ -223,4 +234,27 @@ function legend(): FlowItem {
       }
     },
   };
+}
+
+/**
+ * Where the chart ends: the kit's date (the manifest's, else the release's dateline), or the last
+ * date an event gives when that is later or the kit has none. Never the export's clock: a 2022 kit
+ * read in 2026 still ends in 2022, and its ongoing spans run open to that end. The kit's date is
+ * marked on the axis; an end taken from the events is not (it is not a date anyone chose).
+ */
+function rangeEnd(ctx: KitContext): { time: number; label: string | null } {
+  const { manifest } = ctx.bundle;
+  const kitDate = manifest.date ?? ctx.bundle.documents.find((d) => d.kind === 'release' && d.dateline?.date)?.dateline?.date ?? null;
+  let last = -Infinity;
+  for (const e of manifest.timeline.events) {
+    last = Math.max(last, fuzzyDateInterval(e.start).from);
+    if (e.kind === 'span' && e.end !== undefined && e.end !== 'present' && e.end !== 'unknown')
+      last = Math.max(last, fuzzyDateInterval(e.end).from);
+  }
+  if (kitDate) {
+    const [year, month, day] = kitDate.split('-').map(Number) as [number, number, number];
+    const time = fuzzyDateInterval({ year, month, day }).from;
+    if (time >= last) return { time, label: ctx.text.kitDate };
+  }
+  return { time: Number.isFinite(last) ? last : ctx.options.now.getTime(), label: null };
 }

@@ -9,6 +9,7 @@ export const EXPORT_SECTION_KEYS = [
   'quotes',
   'facts',
   'timeline',
+  'media',
   'article',
   'boilerplate',
   'comments',
@@ -20,11 +21,19 @@ export type ExportSection = z.infer<typeof ExportSection>;
 export const ExportPaper = z.enum(['a4', 'letter']);
 export type ExportPaper = z.infer<typeof ExportPaper>;
 
+/** Languages the kit's own words can be set in (the catalogues that have a `kit` section). */
+export const EXPORT_LANGUAGES = ['en', 'id'] as const;
+export const ExportLanguage = z.enum(EXPORT_LANGUAGES);
+export type ExportLanguage = z.infer<typeof ExportLanguage>;
+
 export const ExportRequest = z.object({
   paper: ExportPaper,
   /** Filters the sections; their order in the PDF is fixed. */
   sections: z.array(ExportSection).min(1).max(EXPORT_SECTION_KEYS.length),
+  /** Reader comments in the kit; the sheet and the CLI leave them out unless asked. */
   includeComments: z.boolean(),
+  /** Language of the words the kit adds; absent: the release's language. */
+  language: ExportLanguage.optional(),
   /** Highlights as PDF annotations plus the notes appendix. */
   includeAnnotations: z.boolean(),
 });
@@ -40,6 +49,10 @@ export interface ExportResult {
   cancelled?: boolean;
   pages: number;
   bytes: number;
+  /** Characters no font of the kit could draw (left blank in the PDF; text search still finds them). */
+  missingCharacters?: string[];
+  /** Bundle images the PDF could not embed (not PNG or JPEG), by file name. */
+  notEmbedded?: string[];
 }
 
 export const exportChannels = {

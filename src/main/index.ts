@@ -7,7 +7,7 @@ import { createService } from '../core/service/create-service';
 import { electronStoreFactory } from './electron-store-factory';
 import { sendHostEvent, serveContract } from './ipc';
 import { buildMenu } from './menu';
-import { menuLabels } from './menu-labels';
+import { importerLabels, menuLabels } from './menu-labels';
 import { makeSenderCheck } from './ipc/sender';
 import { hardenWebContents } from './security';
 import { secureWebPreferences } from './web-preferences';
@@ -22,6 +22,8 @@ const isDev = devServerUrl !== undefined;
 /** Exactly the page the window loads: navigation and IPC are allowed for it alone. */
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 let mainWindow: BrowserWindow | null = null;
+/** What File → Open offers besides folders: bundles and every format the importer reads (it also checks content). */
+const IMPORTABLE_EXTENSIONS = ['presskit', 'zip', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'eml', 'md', 'markdown', 'txt', 'json'];
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -52,6 +54,19 @@ async function start(): Promise<void> {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickImportablePath() {
+      const labels = await currentLabels();
+      const importer = importerLabels((await handlers.getPreferences()).interfaceLanguage, app.getLocale());
+      const result = await dialog.showOpenDialog(mainWindow!, {
+        title: labels.openDialogTitle,
+        properties: ['openFile'],
+        filters: [
+          { name: importer.dialogFiles, extensions: IMPORTABLE_EXTENSIONS },
+          { name: labels.bundleFiles, extensions: ['presskit', 'zip'] },
+        ],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     openExternal: (url) => shell.openExternal(url),
     async pickSavePath(suggestedName, filters) {
       const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: suggestedName, filters });
@@ -61,7 +76,18 @@ async function start(): Promise<void> {
   };
   const resourcesDir = findResourcesDir(app.getAppPath());
   const stores = electronStoreFactory;
-  const { ctx, handlers } = createService({ host, resourcesDir, stores, dataDir: dataDir() });
+  const { ctx, handlers, openForHost } = createService({ host, resourcesDir, stores, dataDir: dataDir() });
+  // A path the host opens itself (menu, command line, second instance): a bundle opens (bundleChanged
+  // tells the window); an imported release waits for the window, which is told to fetch it.
+  const openFromHost = async (location: string) => {
+    const outcome = await openForHost(location);
+    if (outcome.kind === 'import' && mainWindow)
+      sendHostEvent(mainWindow.webContents, 'importReady', { sessionId: outcome.draft.sessionId });
+  };
+  const pickAndOpenFromHost = async () => {
+    const picked = await host.pickImportablePath?.();
+    if (picked) await openFromHost(picked);
+  };
   // The menu and dialogs follow the interface language: rebuilt when the user changes it.
   const currentLabels = async () => menuLabels((await handlers.getPreferences()).interfaceLanguage, app.getLocale());
   const served = {
@@ -84,7 +110,7 @@ async function start(): Promise<void> {
     const labels = await currentLabels();
     const open = (p: string) => void handlers.openBundle({ path: p }).catch(showOpenError);
     const actions = {
-      openBundle: () => void handlers.pickAndOpenBundle().catch(showOpenError),
+      openBundle: () => void pickAndOpenFromHost().catch(showOpenError),
       openRecent: open,
       openBuiltIn: () => void handlers.openBuiltInBundle().catch(showOpenError),
     };
@@ -98,7 +124,7 @@ async function start(): Promise<void> {
   // The bundle named on the command line, else the last one opened, else the built-in one.
   const initial = bundleArg(process.argv) ?? (await handlers.listRecentBundles()).recent[0]?.path;
   // A bad bundle is not swapped silently for another: the window shows its problems and offers the built-in one.
-  if (initial) await handlers.openBundle({ path: path.resolve(initial) }).catch((err: Error) => ctx.session.fail(err));
+  if (initial) await openFromHost(path.resolve(initial)).catch((err: Error) => ctx.session.fail(err));
 
   const state = windowStateStore(stores, ctx.dataDir, (notice) => ctx.notices.push(notice));
   const { bounds, maximized } = state.initial();
@@ -123,7 +149,7 @@ async function start(): Promise<void> {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
     const requested = argv.slice(1).find((a) => !a.startsWith('-') && a !== '.');
-    if (requested) void handlers.openBundle({ path: path.resolve(workingDirectory, requested) }).catch(showOpenError);
+    if (requested) void openFromHost(path.resolve(workingDirectory, requested)).catch(showOpenError);
   });
   app.on('window-all-closed', () => app.quit());
 

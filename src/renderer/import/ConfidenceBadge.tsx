@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Evidence } from '../../shared/model/import-draft';
+import { confidenceLevel } from './confidence';
+
+/**
+ * "sure" / "check" / "guess" next to a detected value; hovering or focusing it shows the evidence
+ * (where in the source, and the text there), which screen readers get as its description.
+ */
+export function ConfidenceBadge({ confidence, evidence }: { confidence: number; evidence?: Evidence | undefined }) {
+  const { t } = useTranslation();
+  const tipId = useId();
+  const level = confidenceLevel(confidence);
+  const percent = Math.round(confidence * 100);
+  return (
+    <span className="confidence">
+      <span
+        className={`confidence__badge confidence__badge--${level}`}
+        tabIndex={0}
+        aria-label={t('importer.confidence.label', { level: t(`importer.confidence.${level}`), percent })}
+        aria-describedby={tipId}
+      >
+        {t(`importer.confidence.${level}`)}
+      </span>
+      <span role="tooltip" id={tipId} className="confidence__tip">
+        {evidence ? `${evidence.where}${evidence.text ? `: “${evidence.text}”` : ''}` : t('importer.confidence.noEvidence')}
+      </span>
+    </span>
+  );
+}

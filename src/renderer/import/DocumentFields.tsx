@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { DraftDocument } from '../../shared/model/import-draft';
+import type { DraftEdit } from './draft-edits';
+import { CommitInput } from './CommitInput';
+import { ConfidenceBadge } from './ConfidenceBadge';
+import { DatelineFields } from './DatelineFields';
+import { LanguageSelect } from './LanguageSelect';
+
+/** A document's detected fields: language, headline, subhead, dateline — each settable and clearable. */
+export function DocumentFields({ document, edit }: { document: DraftDocument; edit(change: DraftEdit): void }) {
+  const { t } = useTranslation();
+  const documentId = document.id;
+  return (
+    <div className="document-fields">
+      <div className="field-row">
+        <LanguageSelect value={document.language.value} onChange={(value) => edit({ type: 'language', documentId, value })} />
+        <ConfidenceBadge confidence={document.language.confidence} evidence={document.language.evidence} />
+      </div>
+      {(['headline', 'subhead'] as const).map((field) => (
+        <div className="field-row" key={field}>
+          <CommitInput
+            className="field--wide"
+            label={t(`importer.document.${field}`)}
+            value={document[field]?.value ?? ''}
+            placeholder={t('importer.document.none')}
+            onCommit={(value) => edit({ type: field, documentId, value })}
+          />
+          {document[field] && <ConfidenceBadge confidence={document[field].confidence} evidence={document[field].evidence} />}
+        </div>
+      ))}
+      <DatelineFields document={document} onChange={(value) => edit({ type: 'dateline', documentId, value })} />
+    </div>
+  );
+}

@@ -1,5 +1,3 @@
-import { importFile } from '../import/import-file';
-import { writeBundle } from '../import/write-bundle';
 import type { ImportDraft } from '../../shared/model/import-draft';
 
 /**
@@ -15,7 +13,9 @@ export interface ImportEngine {
   ): Promise<void>;
 }
 
+// Loaded on first use: the readers bring pdf.js, mammoth, mailparser and Readability, which a window
+// that only opens bundles never needs at start-up.
 export const defaultImportEngine: ImportEngine = {
-  importFile: (filePath) => importFile(filePath),
-  writeBundle: (draft, images, target) => writeBundle(draft, new Map(images), target),
+  importFile: async (filePath) => (await import('../import/import-file')).importFile(filePath),
+  writeBundle: async (draft, images, target) => (await import('../import/write-bundle')).writeBundle(draft, new Map(images), target),
 };

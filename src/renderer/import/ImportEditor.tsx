@@ -11,6 +11,7 @@ import { applyEdit } from './draft-edits';
 import { DroppedBlocks } from './DroppedBlocks';
 import { QuoteList } from './QuoteList';
 import { SaveBar } from './SaveBar';
+import '../styles/import-editor.css';
 
 /**
  * The structure editor: what the importer detected in a file, how sure it is, and every correction a

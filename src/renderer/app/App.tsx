@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatProblem } from '../../shared/errors';
+import { formatProblem, type PresskitError } from '../../shared/errors';
 import { ImportEditor } from '../import/ImportEditor';
 import { useImportDraft } from '../import/useImportDraft';
 import { AppShell } from './AppShell';
-import { NoticeList, NoticesProvider } from './notices';
+import { NoticeList, NoticesProvider, useNotify } from './notices';
 import { OpenMenu } from './OpenMenu';
 import { BundleActionsContext, useBundle, useBundleActions, type BundleState } from './useBundle';
 import { useDropToOpen } from './useDropToOpen';
@@ -56,7 +56,12 @@ function ErrorActions({ hadBundle }: { hadBundle: boolean }) {
 function Window() {
   const { t } = useTranslation();
   const importer = useImportDraft();
-  const { state, actions } = useBundle(importer.show);
+  const notify = useNotify();
+  const onImportFailed = useCallback(
+    (error: PresskitError) => notify({ id: 'import', tone: 'error', message: 'importer.failed', values: { message: error.message } }),
+    [notify],
+  );
+  const { state, actions } = useBundle({ onImport: importer.show, onImportFailed });
   const dragging = useDropToOpen(actions);
   usePrunedRecentsNotice();
 

@@ -29,7 +29,13 @@ const asPresskitError = (err: unknown) =>
   err instanceof PresskitError ? err : new PresskitError('INTERNAL', String((err as Error)?.message ?? err));
 
 /** The bundle the host has open; follows the host when it opens another (menu, recent, drop). */
-export function useBundle(onImport: (draft: ImportDraft) => void): { state: BundleState; actions: BundleActions } {
+export function useBundle(imports: {
+  /** A file that is not a bundle was imported: show its draft. */
+  onImport(draft: ImportDraft): void;
+  /** It could not be imported: say why; the bundle shown stays. */
+  onImportFailed(error: PresskitError): void;
+}): { state: BundleState; actions: BundleActions } {
+  const { onImport, onImportFailed } = imports;
   const [state, setState] = useState<BundleState>({ status: 'loading' });
   // Answers are applied in the order they were asked for: a slow earlier answer never replaces a newer
   // bundle already shown. A cancelled pick (null) changes nothing and blocks nothing.
@@ -60,11 +66,15 @@ export function useBundle(onImport: (draft: ImportDraft) => void): { state: Bund
   // An import leaves the bundle shown as it is (like a cancelled pick) and goes to the structure editor.
   const importOrBundle = useCallback(
     async (opening: Promise<OpenOutcome | null>): Promise<LoadedBundle | null> => {
-      const outcome = await opening;
+      const outcome = await opening.catch((err: unknown) => {
+        if (!(err instanceof PresskitError && err.code === 'IMPORT_INVALID')) throw err;
+        onImportFailed(err);
+        return null;
+      });
       if (outcome?.kind === 'import') onImport(outcome.draft);
       return outcome?.kind === 'bundle' ? outcome.bundle : null;
     },
-    [onImport],
+    [onImport, onImportFailed],
   );
   const actions = useMemo<BundleActions>(
     () => ({

@@ -378,6 +378,7 @@ export const en = {
     browserHint:
       'Choose or drop a bundle (.presskit) or a release to import: a web page, PDF, Word (.docx), e-mail (.eml), Markdown, text, IPTC ninjs JSON or a zip of those. A folder cannot be opened from a web page: run “presskit serve <folder>” instead.',
     dropHere: 'Drop a bundle or a release to open it',
+    failed: 'This file cannot be opened: {{message}}',
     dialogFiles: 'Bundles and releases',
     windowTitle: 'Import “{{name}}” — Press-kit Viewer',
     heading: 'Check what was found in “{{name}}”',

@@ -389,6 +389,7 @@ export const id: Catalogue = {
     browserHint:
       'Pilih atau jatuhkan bundel (.presskit) atau rilis untuk diimpor: halaman web, PDF, Word (.docx), surel (.eml), Markdown, teks, JSON IPTC ninjs, atau zip berisi berkas-berkas itu. Folder tidak dapat dibuka dari halaman web: jalankan “presskit serve <folder>”.',
     dropHere: 'Jatuhkan bundel atau rilis untuk membukanya',
+    failed: 'Berkas ini tidak dapat dibuka: {{message}}',
     dialogFiles: 'Bundel dan rilis',
     windowTitle: 'Impor “{{name}}” — Press-kit Viewer',
     heading: 'Periksa apa yang ditemukan dalam “{{name}}”',

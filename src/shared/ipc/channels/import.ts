@@ -18,9 +18,9 @@ export const importChannels = {
   openFile: channel<OpenOutcome>()(z.tuple([z.object({ path: z.string().min(1).max(4096) })])),
   /** The desktop's open dialog, accepting bundles and importable files; null when cancelled. */
   pickAndOpenFile: channel<OpenOutcome | null>()(z.tuple([])),
-  /** A file the page holds as bytes (browser mode: chosen or dropped); a .presskit opens, anything else is imported. */
+  /** A file the page holds as bytes (browser mode: chosen or dropped); a .presskit opens, anything else is imported (an empty file gets the importer's own message). */
   openUploadedFile: channel<OpenOutcome>()(
-    z.tuple([z.object({ fileName: z.string().min(1).max(255), base64: z.base64().min(1).max(MAX_ARCHIVE_BASE64) })]),
+    z.tuple([z.object({ fileName: z.string().min(1).max(255), base64: z.base64().max(MAX_ARCHIVE_BASE64) })]),
   ),
   /** A draft the host made itself (menu, command line) that the window has not shown yet; null when none. */
   takePendingImport: channel<ImportDraft | null>()(z.tuple([])),

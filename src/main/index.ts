@@ -59,7 +59,9 @@ async function start(): Promise<void> {
       const importer = importerLabels((await handlers.getPreferences()).interfaceLanguage, app.getLocale());
       const result = await dialog.showOpenDialog(mainWindow!, {
         title: labels.openDialogTitle,
-        properties: ['openFile'],
+        // Windows and Linux dialogs pick files or folders, not both: there a folder bundle opens from
+        // Open Recent, a drop or the command line; macOS offers both.
+        properties: process.platform === 'darwin' ? ['openFile', 'openDirectory'] : ['openFile'],
         filters: [
           { name: importer.dialogFiles, extensions: IMPORTABLE_EXTENSIONS },
           { name: labels.bundleFiles, extensions: ['presskit', 'zip'] },

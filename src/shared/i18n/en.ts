@@ -350,7 +350,7 @@ export const en = {
   /** The desktop app's native menu and dialogs (built by the main process from this catalogue). */
   menu: {
     file: 'File',
-    openBundle: 'Open Bundle…',
+    openBundle: 'Open…',
     openRecent: 'Open Recent',
     noRecent: 'No recent bundles',
     openBuiltIn: 'Open Built-in Xiaomi–Leica Bundle',
@@ -368,7 +368,7 @@ export const en = {
     toggleFullScreen: 'Toggle Full Screen',
     help: 'Help',
     keyboardShortcuts: 'Keyboard Shortcuts',
-    openDialogTitle: 'Open press-kit bundle',
+    openDialogTitle: 'Open a bundle or a release to import',
     bundleFiles: 'Press-kit bundles',
     cannotOpen: 'Cannot open bundle',
   },

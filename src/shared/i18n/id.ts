@@ -361,7 +361,7 @@ export const id: Catalogue = {
   common: { close: 'Tutup', cancel: 'Batal', dismiss: 'Tutup pesan' },
   menu: {
     file: 'Berkas',
-    openBundle: 'Buka Bundel…',
+    openBundle: 'Buka…',
     openRecent: 'Buka Terbaru',
     noRecent: 'Belum ada bundel terbaru',
     openBuiltIn: 'Buka Bundel Bawaan Xiaomi–Leica',
@@ -379,7 +379,7 @@ export const id: Catalogue = {
     toggleFullScreen: 'Layar Penuh Hidup/Mati',
     help: 'Bantuan',
     keyboardShortcuts: 'Pintasan Papan Ketik',
-    openDialogTitle: 'Buka bundel press kit',
+    openDialogTitle: 'Buka bundel atau rilis untuk diimpor',
     bundleFiles: 'Bundel press kit',
     cannotOpen: 'Bundel tidak dapat dibuka',
   },

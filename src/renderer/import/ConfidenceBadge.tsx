@@ -14,13 +14,9 @@ export function ConfidenceBadge({ confidence, evidence }: { confidence: number; 
   const percent = Math.round(confidence * 100);
   return (
     <span className="confidence">
-      <span
-        className={`confidence__badge confidence__badge--${level}`}
-        tabIndex={0}
-        aria-label={t('importer.confidence.label', { level: t(`importer.confidence.${level}`), percent })}
-        aria-describedby={tipId}
-      >
+      <span className={`confidence__badge confidence__badge--${level}`} tabIndex={0} aria-describedby={tipId}>
         {t(`importer.confidence.${level}`)}
+        <span className="visually-hidden"> ({t('importer.confidence.percent', { percent })})</span>
       </span>
       <span role="tooltip" id={tipId} className="confidence__tip">
         {evidence ? `${evidence.where}${evidence.text ? `: “${evidence.text}”` : ''}` : t('importer.confidence.noEvidence')}

@@ -391,7 +391,7 @@ export const en = {
       sure: 'sure',
       check: 'check',
       guess: 'guess',
-      label: 'Detected: {{level}} ({{percent}} %)',
+      percent: 'detected with {{percent}} % confidence',
       noEvidence: 'No evidence recorded',
     },
     document: {

@@ -402,7 +402,7 @@ export const id: Catalogue = {
       sure: 'yakin',
       check: 'periksa',
       guess: 'tebakan',
-      label: 'Terdeteksi: {{level}} ({{percent}} %)',
+      percent: 'terdeteksi dengan keyakinan {{percent}} %',
       noEvidence: 'Tidak ada bukti tercatat',
     },
     document: {

@@ -36,7 +36,6 @@ export function SaveBar({ draft, onSaved, onDiscard }: { draft: ImportDraft; onS
           </label>
         ))}
       </fieldset>
-      {!isDesktop && <p className="save-bar__hint">{t('importer.save.browserHint')}</p>}
       <div className="save-bar__actions">
         <button type="button" className="primary" disabled={status.busy} onClick={() => void save()}>
           {status.busy ? t('importer.save.saving') : t('importer.save.save')}
@@ -45,6 +44,7 @@ export function SaveBar({ draft, onSaved, onDiscard }: { draft: ImportDraft; onS
           {t('importer.save.discard')}
         </button>
       </div>
+      {!isDesktop && <p className="save-bar__hint">{t('importer.save.browserHint')}</p>}
       {status.error && (
         <div role="alert" className="save-bar__error">
           <p>{status.error.message}</p>

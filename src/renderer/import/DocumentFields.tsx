@@ -10,6 +10,8 @@ import { LanguageSelect } from './LanguageSelect';
 export function DocumentFields({ document, edit }: { document: DraftDocument; edit(change: DraftEdit): void }) {
   const { t } = useTranslation();
   const documentId = document.id;
+  // The bundle keeps a headline, subhead or dateline only where the text says it word for word.
+  const inText = (value: string | undefined) => !value || document.blocks.some((b) => b.role !== 'furniture' && b.text.includes(value));
   return (
     <div className="document-fields">
       <div className="field-row">
@@ -26,9 +28,11 @@ export function DocumentFields({ document, edit }: { document: DraftDocument; ed
             onCommit={(value) => edit({ type: field, documentId, value })}
           />
           {document[field] && <ConfidenceBadge confidence={document[field].confidence} evidence={document[field].evidence} />}
+          {!inText(document[field]?.value) && <p className="field-warning">{t('importer.document.notInText')}</p>}
         </div>
       ))}
       <DatelineFields document={document} onChange={(value) => edit({ type: 'dateline', documentId, value })} />
+      {!inText(document.dateline?.value.text) && <p className="field-warning">{t('importer.document.datelineNotInText')}</p>}
     </div>
   );
 }

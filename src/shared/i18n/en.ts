@@ -403,6 +403,8 @@ export const en = {
       datelineText: 'Dateline as written',
       datelinePlace: 'Place',
       datelineDate: 'Date',
+      notInText: 'Not found word for word in the kept text: the bundle will leave it out.',
+      datelineNotInText: 'The dateline as written is not found word for word in the kept text: the bundle will leave it out.',
     },
     role: { body: 'Text', about: 'About (boilerplate)', comments: 'Reader comments', furniture: 'Drop (page furniture)' },
     blocks: {

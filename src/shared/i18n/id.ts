@@ -414,6 +414,8 @@ export const id: Catalogue = {
       datelineText: 'Dateline seperti tertulis',
       datelinePlace: 'Tempat',
       datelineDate: 'Tanggal',
+      notInText: 'Tidak ditemukan kata demi kata dalam teks yang disimpan: bundel tidak akan memuatnya.',
+      datelineNotInText: 'Dateline seperti tertulis tidak ditemukan kata demi kata dalam teks yang disimpan: bundel tidak akan memuatnya.',
     },
     role: { body: 'Teks', about: 'Tentang (boilerplate)', comments: 'Komentar pembaca', furniture: 'Buang (elemen halaman)' },
     blocks: {

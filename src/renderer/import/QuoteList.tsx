@@ -56,6 +56,7 @@ function QuoteItem({
           {t('importer.quotes.remove', { n: number })}
         </button>
       </div>
+      {quote.speakerId === null && !adding && <p className="field-warning">{t('importer.quotes.needsSpeaker')}</p>}
       {adding && (
         <NewSpeakerForm
           draft={draft}

@@ -422,6 +422,7 @@ export const en = {
       noSpeaker: '— no speaker —',
       newSpeaker: 'New speaker…',
       remove: 'Remove quote {{n}}',
+      needsSpeaker: 'No speaker yet: a quote without one is left out of the bundle.',
     },
     person: {
       heading: 'New speaker',

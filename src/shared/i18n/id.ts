@@ -433,6 +433,7 @@ export const id: Catalogue = {
       noSpeaker: '— tanpa pembicara —',
       newSpeaker: 'Pembicara baru…',
       remove: 'Hapus kutipan {{n}}',
+      needsSpeaker: 'Belum ada pembicara: kutipan tanpa pembicara tidak dimuat dalam bundel.',
     },
     person: {
       heading: 'Pembicara baru',

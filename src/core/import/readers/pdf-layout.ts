@@ -54,18 +54,25 @@ const PAGE_NUMBER =
   /^(?:[-–—]\s*)?(?:page|p\.|seite|halaman|hal\.|página|pag\.|pág\.)?\s*\d{1,4}\s*(?:(?:of|von|dari|de|sur|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
 /**
- * Marks running headers, footers and page numbers: lines in the top or bottom two of a page whose
- * text (digits ignored) repeats on at least half of the pages, and lone page numbers.
+ * Marks running headers, footers and page numbers: lines at the top or bottom of a page whose text
+ * (digits ignored) repeats on at least half of the pages, and lone page numbers there.
+ * `pageHeight`: of a typical page, in the units of `y` (0: unknown).
  */
-export function findFurniture(lines: readonly PdfLine[], pageCount: number): Map<PdfLine, string> {
+export function findFurniture(lines: readonly PdfLine[], pageCount: number, pageHeight = 0): Map<PdfLine, string> {
   const furniture = new Map<PdfLine, string>();
   const byPage = new Map<number, PdfLine[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  // Candidates: the top-most and bottom-most line of each page, and any line in the outer 8 % of
+  // the page height (headers and footers live in the margins; body text repeated on every page
+  // does not make it furniture).
   const edges: { line: PdfLine; top: boolean }[] = [];
   for (const pageLines of byPage.values()) {
     const sorted = [...pageLines].sort((p, q) => q.y - p.y);
-    sorted.slice(0, 2).forEach((line) => edges.push({ line, top: true }));
-    sorted.slice(-2).forEach((line) => edges.push({ line, top: false }));
+    sorted.forEach((line, i) => {
+      const inTop = i === 0 || (pageHeight > 0 && line.y > pageHeight * 0.92);
+      const inBottom = i === sorted.length - 1 || (pageHeight > 0 && line.y < pageHeight * 0.08);
+      if (inTop || inBottom) edges.push({ line, top: inTop });
+    });
   }
   const key = (l: PdfLine) => l.text.toLowerCase().replace(/\d+/g, '#');
   const pagesWith = new Map<string, Set<number>>();

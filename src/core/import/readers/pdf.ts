@@ -13,7 +13,7 @@ import { findFurniture, itemsToLines, linesToParagraphs, type PdfLine, type PdfT
 export async function readPdf(file: string, bytes: Uint8Array): Promise<ExtractedSource> {
   checkSize(file, bytes.length, IMPORT_BUDGET.maxFileBytes);
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const task = getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, verbosity: VerbosityLevel.ERRORS });
+  const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: VerbosityLevel.ERRORS });
   return withTimeout(file, IMPORT_BUDGET.readerTimeoutMs, readLoaded(file, task), () => void task.destroy()).finally(
     () => void task.destroy(),
   );
@@ -31,9 +31,12 @@ async function readLoaded(file: string, task: ReturnType<typeof getDocument>): P
   if (pdf.numPages > pageCount) notes.push(`${file}: only the first ${pageCount} of ${pdf.numPages} pages were read`);
   const lines: PdfLine[] = [];
   const empty: number[] = [];
+  let pageHeight = 0;
   for (let n = 1; n <= pageCount; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
+    const [, y0 = 0, , y1 = 0] = page.view;
+    pageHeight = Math.max(pageHeight, y1 - y0);
     const pageLines = itemsToLines(
       n,
       content.items.filter((i): i is PdfTextItem & (typeof content.items)[number] => 'str' in i),
@@ -45,7 +48,7 @@ async function readLoaded(file: string, task: ReturnType<typeof getDocument>): P
   if (!lines.length) throw importError(file, 'the PDF has no text layer (a scanned image?); text recognition is not supported');
   if (empty.length) notes.push(`${file}: no text layer on page${empty.length > 1 ? 's' : ''} ${empty.join(', ')}`);
 
-  const paragraphs = linesToParagraphs(lines, findFurniture(lines, pageCount));
+  const paragraphs = linesToParagraphs(lines, findFurniture(lines, pageCount, pageHeight));
   const body = paragraphs.filter((p) => !p.furniture);
   const bodySize = mostCommonSize(body);
   const headingSizes = [...new Set(body.filter((p) => p.size >= bodySize * 1.15 && p.text.length <= 200).map((p) => round(p.size)))].sort(

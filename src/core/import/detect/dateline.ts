@@ -8,7 +8,8 @@ export interface FoundDateline extends Found<DraftDateline> {
 }
 
 // After the date or place: a dash, a colon, a full stop, a closing bracket, or the end of the line.
-const SEPARATOR = /^\s*[\])]?\s*(?:[–—―-]{1,2}|:|\.|\||\/)(?=\s|$)|^\s*[\])]?\s*$/;
+// "/PRNewswire/ --" and ".-" (Spanish) count as separators too.
+const SEPARATOR = /^\s*[\])]?\s*(?:\/[\p{L} -]{2,30}\/\s*)?(?:\.?[–—―-]{1,2}|:|\.|\||\/)(?=\s|$)|^\s*[\])]?\s*$/u;
 const TIME_AFTER = /^\s*(?:[–—-]|,|um|at|pukul|a las|à)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|CET|CEST|MEZ|MESZ|UTC|GMT|h))?/i;
 const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;

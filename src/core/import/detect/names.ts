@@ -15,7 +15,7 @@ const PARTICLES = new Set('van von de der den da di du del della dos das bin bin
 /** Words that are roles, not names (lower case). */
 export const ROLE_WORDS = new Set(
   (
-    'ceo cfo coo cto cmo cio cpo cdo evp svp vp md gm pdg dg founder co-founder cofounder chairman chairwoman chair chairperson president vice ' +
+    'senator senatorin governor mayor alcalde alcaldesa maire député députée ceo cfo coo cto cmo cio cpo cdo evp svp vp md gm pdg dg founder co-founder cofounder chairman chairwoman chair chairperson president vice ' +
     'director managing head chief officer executive manager senior general partner minister secretary spokesperson spokesman spokeswoman ' +
     'member board supervisory country regional global lead leader principal analyst professor researcher engineer designer owner ' +
     'geschäftsführer geschäftsführerin vorstand vorstandsvorsitzender vorstandsvorsitzende vorsitzender vorsitzende leiter leiterin sprecher sprecherin ' +
@@ -51,7 +51,8 @@ function stripTitle(tokens: string[]): string[] {
 /** A capitalised name token: "Lei", "Müller", "O'Neil", "Jean-Luc", "J." — not ALL-CAPS acronyms longer than 3. */
 export function isNameToken(token: string): boolean {
   if (/^\p{Lu}\.$/u.test(token)) return true;
-  if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(token)) return false;
+  // "Lei", "Müller", "O'Brien", "McDonald", "Jean-Luc": a capital first and at least one small letter.
+  if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(token)) return false;
   const lower = token.toLowerCase();
   return !NOT_NAME.has(lower) && !isRoleWord(lower);
 }
@@ -97,6 +98,7 @@ export interface SpeakerParts {
   pronoun?: boolean;
 }
 
+const ORG_PREPOSITION = /^(?:of|at|for|der|des|bei|von|de|del|du|d'.*|di|dari|chez)$/i;
 const RELATIVE = /^(?:who|which|whose|that|der|die|das|welche[rs]?|yang|que|quien|quienes|qui|dont|sementara|meanwhile)\b/i;
 const PRONOUNS = new Set('he she they him her dia ia beliau er sie él ella il elle ellos lui nya'.split(' '));
 const ROLE_ORG_SPLIT =
@@ -160,27 +162,31 @@ export function parseSpeaker(
   const firstWord = p.split(/\s+/)[0]!.toLowerCase().replace(/[,.]$/, '');
   if (PRONOUNS.has(firstWord) || /^(?:-?t-)?(?:il|elle)$/i.test(firstWord)) return { pronoun: true };
   const parts = p.split(/\s*,\s*|\s+[–—]\s+/).filter(Boolean);
+  // First a part that is a name by itself ("Lei Jun, founder of Xiaomi"; "Kepala Dinas X, Sri Wahyuni").
   for (const [i, part] of parts.entries()) {
     const tokens = stripTitle(part.split(/\s+/));
-    if (looksLikePersonName(tokens.join(' '))) {
-      // The role follows the name ("Lei Jun, CEO of Xiaomi") or precedes it ("CEO of Xiaomi, Lei Jun");
-      // a relative clause ("who led the study…") is neither.
-      const after = parts.slice(i + 1).filter((x) => !RELATIVE.test(x));
-      const rest =
-        after.length > 0
-          ? after.join(', ')
-          : parts
-              .slice(0, i)
-              .filter((x) => !RELATIVE.test(x))
-              .join(', ');
-      return { name: tokens.join(' '), ...splitRole(rest, knownOrganisations) };
-    }
+    if (!looksLikePersonName(tokens.join(' '))) continue;
+    // The role follows the name ("Lei Jun, CEO of Xiaomi") or precedes it ("CEO of Xiaomi, Lei Jun");
+    // a relative clause ("who led the study…") is neither.
+    const after = parts.slice(i + 1).filter((x) => !RELATIVE.test(x));
+    const rest =
+      after.length > 0
+        ? after.join(', ')
+        : parts
+            .slice(0, i)
+            .filter((x) => !RELATIVE.test(x))
+            .join(', ');
+    return { name: tokens.join(' '), ...splitRole(rest, knownOrganisations) };
+  }
+  for (const [i, part] of parts.entries()) {
+    const tokens = stripTitle(part.split(/\s+/));
     // Role words first, then the name: "CEO Xiaomi Lei Jun", "Direktur Utama PT X Tbk Budi Santoso".
     let lastRole = -1;
     for (const [j, tok] of tokens.entries()) if (isRoleWord(tok)) lastRole = j;
-    if (lastRole >= 0 && lastRole < tokens.length - 1) {
+    // "President and CEO of Harborline Ferries": after "of" comes the organisation, not a name.
+    if (lastRole >= 0 && lastRole < tokens.length - 1 && !ORG_PREPOSITION.test(tokens[lastRole + 1]!)) {
       const run = nameFromRun(tokens.slice(lastRole + 1), brands);
-      if (run && run.name.split(' ').length >= 1 && (run.name.includes(' ') || brands.size === 0 || !brands.has(run.name))) {
+      if (run && (run.name.includes(' ') || !brands.has(run.name))) {
         const roleText = tokens
           .slice(0, lastRole + 1)
           .join(' ')
@@ -203,7 +209,37 @@ export function parseSpeaker(
     }
   }
   // A short reference: "Kaufmann", "Lei", "Pérez".
+  // A short reference: "Kaufmann", "Lei", "Pérez", or "Schulz weiter" (a name, then small words).
   const single = stripTitle(parts[0]!.split(/\s+/));
-  if (single.length === 1 && isNameToken(single[0]!)) return { name: single[0]! };
+  if (isNameToken(single[0]!) && (single.length === 1 || /^\p{Ll}/u.test(single[1]!))) return { name: single[0]! };
   return undefined;
+}
+
+/**
+ * The last person named in a stretch of text without a speech verb ("Washington State Senator Karen
+ * Ellis welcomed the announcement."): two or three name words right after a role word, or opening a
+ * sentence and followed by a small word. Pronouns in a quote after it refer to them.
+ */
+export function lastNamedPerson(text: string): string | undefined {
+  const tokens = text.slice(-400).split(/\s+/).filter(Boolean);
+  let found: string | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const prev = tokens[i - 1];
+    const afterRole = prev !== undefined && isRoleWord(prev.replace(/[,.]$/, ''));
+    const sentenceStart = prev === undefined || /[.!?]$/.test(prev);
+    if (!afterRole && !sentenceStart) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 3 && isNameToken(tokens[j]!.replace(/[,.;:]$/, ''))) {
+      j += 1;
+      if (/[,.;:]$/.test(tokens[j - 1]!)) break;
+    }
+    if (j - i < 2) continue;
+    const next = tokens[j];
+    if (afterRole || (next !== undefined && /^\p{Ll}/u.test(next)))
+      found = tokens
+        .slice(i, j)
+        .join(' ')
+        .replace(/[,.;:]$/, '');
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
 import type { DraftQuote } from '../../../shared/model/import-draft';
 import { attributionAfter, attributionBefore, mentionBefore, type Attribution } from './attribution';
-import { parseSpeaker } from './names';
+import { lastNamedPerson, parseSpeaker } from './names';
 import { orphanClose, quoteSpans, type QuoteSpan } from './quote-marks';
 import type { Registry } from './registry';
 import { evidence, type IdMaker, type WorkBlock } from './work';
@@ -19,10 +19,16 @@ interface Candidate {
   runsOn: boolean;
 }
 
-function speakerFrom(attribution: Attribution, registry: Registry, known: ReadonlySet<string>, brands: ReadonlySet<string>): string | null {
+function speakerFrom(
+  attribution: Attribution,
+  registry: Registry,
+  known: ReadonlySet<string>,
+  brands: ReadonlySet<string>,
+  namedBefore: string | undefined,
+): string | null {
   const parts = parseSpeaker(attribution.phrase, known, brands);
   if (!parts) return null;
-  if (parts.pronoun) return registry.lastPerson()?.id ?? null;
+  if (parts.pronoun) return namedBefore ? registry.person(namedBefore).id : (registry.lastPerson()?.id ?? null);
   if (!parts.name) return null;
   if (!parts.name.includes(' ')) {
     const known = registry.resolveShort(parts.name);
@@ -94,7 +100,9 @@ export function detectQuotes(
       let speakerId: string | null;
       let confidence: number;
       if (attribution) {
-        speakerId = speakerFrom(attribution, registry, known, brands);
+        // "he said" after a paragraph that names someone without a speech verb refers to them.
+        const namedBefore = mention || span.open <= 0 ? undefined : lastNamedPerson(text.slice(0, span.open));
+        speakerId = speakerFrom(attribution, registry, known, brands, namedBefore);
         confidence = speakerId ? 0.85 : 0.5;
       } else if (paragraphSpeaker) {
         speakerId = paragraphSpeaker;

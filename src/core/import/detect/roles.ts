@@ -1,6 +1,6 @@
 import { clearlyOtherLanguage } from './language';
 import { furnitureReason, isEndMark } from './furniture';
-import { inlineAbout, inlineContacts, sectionHeading } from './sections';
+import { inlineAbout, inlineContacts, joinedAbout, sectionHeading } from './sections';
 import type { WorkBlock } from './work';
 
 /** An About section found: its heading text and the company it is about. */
@@ -56,7 +56,7 @@ export function assignSectionRoles(blocks: WorkBlock[], bodyStart: number, langu
       if (heading.type !== 'about' || firstLine !== text) contactBlocks.push(block);
       continue;
     }
-    const inline = inlineAbout(text);
+    const inline = inlineAbout(text) ?? joinedAbout(text);
     if (inline) {
       abouts.push({ title: inline.title, subject: inline.subject, blockIndex: block.index });
       block.role = 'about';

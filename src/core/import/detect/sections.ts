@@ -7,7 +7,7 @@ export type SectionHeading =
   { type: 'about'; title: string; subject?: string } | { type: 'notes'; title: string } | { type: 'contacts'; title: string };
 
 const ABOUT =
-  /^(?:(?:about|über|ueber|tentang|sekilas(?: tentang)?|profil|acerca de|sobre|à propos de|a propos de|over|informazioni su|chi è|info über)\s+|(?:à|a) propos d['’])(.{2,80}?)\s*:?$/i;
+  /^(?:(?:about|über|ueber|tentang|sekilas(?: tentang)?|profil|acerca de|sobre|à propos de|a propos de|over|informazioni su|chi è|info über)\s+|(?:à|a) propos d['’]|(?:à|a) propos (?:du|des)\s+)(.{2,80}?)\s*:?$/i;
 const ABOUT_INLINE = /^(?:about|über|tentang|acerca de|sobre|à propos de|a propos de)\s+([^:.\n]{2,60}):\s+\S/i;
 const NOTES =
   /^(?:notes? (?:to|for) (?:the )?editors?|editor'?s'? notes?|hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?|redaktionelle hinweise|catatan (?:untuk |bagi )?(?:editor|redaksi)|nota(?:s)? (?:para|a) (?:los |el )?editor(?:es)?|nota para (?:la )?redacción|notes? aux rédactions|note à la rédaction)\s*:?$/i;
@@ -35,6 +35,23 @@ export function inlineAbout(text: string): { title: string; subject: string } | 
   const m = ABOUT_INLINE.exec(text);
   if (!m || !/^\p{Lu}/u.test(m[1]!)) return undefined;
   return { title: text.slice(0, m[0].length - 1).replace(/:\s*$/, ''), subject: m[1]!.trim() };
+}
+
+/**
+ * "About Harborline Ferries Harborline Ferries LLC operates…": a heading line joined to the text
+ * below it, recognised because the subject repeats right after it. Returns the heading's length.
+ */
+export function joinedAbout(text: string): { title: string; subject: string } | undefined {
+  const m =
+    /^(?:about|über|ueber|tentang|acerca de|sobre|à propos de|à propos du|a propos de)\s+(?:(?:the|die|der|das|el|la|le)\s+)?([\p{Lu}][^\n.:]{1,60}?)\s+(?:(?:The|Die|Der|Das|El|La|Le)\s+)?\1\b/iu.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const title = text
+    .slice(0, m.index + m[0].length - m[1]!.length)
+    .replace(/\s+(?:The|Die|Der|Das|El|La|Le)?\s*$/u, '')
+    .trim();
+  return { title, subject: m[1]!.trim() };
 }
 
 /** A paragraph that opens with a contacts label ("Media contact: Jane Doe, jane@x.com"). */

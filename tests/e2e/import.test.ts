@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInEntries, writeZip } from '../support/bundles';
 import { openBrowserMode, type BrowserModeSession } from '../support/launch';
 import { allText, normalise } from '../unit/export/pdf-tools';
 import { DOCX_QUOTE, HTML_HEADLINE, releaseDocx, releaseHtml } from './import-fixtures';
@@ -140,5 +141,23 @@ describe('importing a release (browser mode)', () => {
     >;
     const quote = manifest.quotes.find((q) => q.text === sentence)!;
     expect(manifest.people.find((p) => p.id === quote.speakerId)?.name).toBe('Anna Schulz');
+  });
+
+  it('Discard import goes back to the bundle shown; a bundle dropped on the editor replaces the import', async () => {
+    const page = session.page;
+    const html = Buffer.from(releaseHtml());
+    await dropFile(page, 'again.html', 'text/html', html);
+    await editorFor(page, 'again.html').waitFor();
+    await page.getByRole('button', { name: 'Discard import' }).click();
+    await readerShown(page);
+    expect(await editorFor(page, 'again.html').count()).toBe(0);
+
+    await dropFile(page, 'again.html', 'text/html', html);
+    await editorFor(page, 'again.html').waitFor();
+    await dropFile(page, 'kit.presskit', 'application/zip', readFileSync(writeZip(builtInEntries())));
+    await expect
+      .poll(() => page.locator('h1').first().innerText())
+      .toBe('Xiaomi and Leica Camera announce long-term strategic cooperation');
+    expect(await editorFor(page, 'again.html').count()).toBe(0);
   });
 });

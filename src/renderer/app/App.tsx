@@ -61,7 +61,9 @@ function Window() {
     (error: PresskitError) => notify({ id: 'import', tone: 'error', message: 'importer.failed', values: { message: error.message } }),
     [notify],
   );
-  const { state, actions } = useBundle({ onImport: importer.show, onImportFailed });
+  const { close: closeImport } = importer;
+  const onBundleOpened = useCallback(() => closeImport({ discard: true }), [closeImport]);
+  const { state, actions } = useBundle({ onImport: importer.show, onImportFailed, onBundleOpened });
   const dragging = useDropToOpen(actions);
   usePrunedRecentsNotice();
 

@@ -34,8 +34,10 @@ export function useBundle(imports: {
   onImport(draft: ImportDraft): void;
   /** It could not be imported: say why; the bundle shown stays. */
   onImportFailed(error: PresskitError): void;
+  /** A bundle was opened from the page (a drop while an import is shown, say): it replaces the import. */
+  onBundleOpened(): void;
 }): { state: BundleState; actions: BundleActions } {
-  const { onImport, onImportFailed } = imports;
+  const { onImport, onImportFailed, onBundleOpened } = imports;
   const [state, setState] = useState<BundleState>({ status: 'loading' });
   // Answers are applied in the order they were asked for: a slow earlier answer never replaces a newer
   // bundle already shown. A cancelled pick (null) changes nothing and blocks nothing.
@@ -72,9 +74,11 @@ export function useBundle(imports: {
         return null;
       });
       if (outcome?.kind === 'import') onImport(outcome.draft);
-      return outcome?.kind === 'bundle' ? outcome.bundle : null;
+      if (outcome?.kind !== 'bundle') return null;
+      onBundleOpened();
+      return outcome.bundle;
     },
-    [onImport, onImportFailed],
+    [onImport, onImportFailed, onBundleOpened],
   );
   const actions = useMemo<BundleActions>(
     () => ({

@@ -112,7 +112,7 @@ function detectDocument(
   // Words that name organisations or brands: those of known organisations and the capitalised words of the headline.
   const headlineWords = (heads.headline?.value ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const brands = new Set([...registry.organisations.flatMap((o) => o.name.split(/\s+/)), ...headlineWords]);
-  const quotes = detectQuotes(blocks, documentId, registry, ids, brands);
+  const quotes = detectQuotes(blocks, documentId, registry, ids, brands, lang);
   draft.quotes.push(...quotes);
 
   const known = [...registry.knownOrganisationNames()];

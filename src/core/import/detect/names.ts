@@ -134,11 +134,14 @@ export function splitRole(text: string, knownOrganisations: ReadonlySet<string>)
  * A name at the end of a run of capitalised tokens after role words ("CEO Xiaomi Lei Jun"): leading
  * tokens that are known organisations or brands are the organisation, the rest the name.
  */
-function nameFromRun(tokens: string[], brands: ReadonlySet<string>): { name: string; orgTokens: string[] } | undefined {
+function nameFromRun(tokens: string[], brands: ReadonlySet<string>, lastTwo: boolean): { name: string; orgTokens: string[] } | undefined {
   let start = 0;
   // Leading words that name an organisation, a brand or a department ("Xiaomi", "Pariwisata"), or are no names.
   while (tokens.length - start > 2 && (brands.has(tokens[start]!) || !isNameToken(tokens[start]!))) start += 1;
   if (tokens.length - start > 4) start = tokens.length - 3;
+  // Indonesian "kata CEO Xiaomi Lei Jun", "Menteri Keuangan Sri Mulyani": the words after the role name the
+  // company or ministry first, so without other evidence the last two words are the name.
+  if (lastTwo && tokens.length - start >= 3) start = tokens.length - 2;
   const name = tokens.slice(start);
   if (!name.every((t, i) => isNameToken(t) || (PARTICLES.has(t) && i > 0 && i < name.length - 1))) return undefined;
   return { name: name.join(' '), orgTokens: tokens.slice(0, start) };
@@ -152,6 +155,7 @@ export function parseSpeaker(
   phrase: string,
   knownOrganisations: ReadonlySet<string>,
   brands: ReadonlySet<string>,
+  options: { lastTwoAfterRole?: boolean } = {},
 ): SpeakerParts | undefined {
   const p = phrase
     .trim()
@@ -185,7 +189,7 @@ export function parseSpeaker(
     for (const [j, tok] of tokens.entries()) if (isRoleWord(tok)) lastRole = j;
     // "President and CEO of Harborline Ferries": after "of" comes the organisation, not a name.
     if (lastRole >= 0 && lastRole < tokens.length - 1 && !ORG_PREPOSITION.test(tokens[lastRole + 1]!)) {
-      const run = nameFromRun(tokens.slice(lastRole + 1), brands);
+      const run = nameFromRun(tokens.slice(lastRole + 1), brands, options.lastTwoAfterRole === true);
       if (run && (run.name.includes(' ') || !brands.has(run.name))) {
         const roleText = tokens
           .slice(0, lastRole + 1)

@@ -25,8 +25,9 @@ function speakerFrom(
   known: ReadonlySet<string>,
   brands: ReadonlySet<string>,
   namedBefore: string | undefined,
+  language: string,
 ): string | null {
-  const parts = parseSpeaker(attribution.phrase, known, brands);
+  const parts = parseSpeaker(attribution.phrase, known, brands, { lastTwoAfterRole: language === 'id' });
   if (!parts) return null;
   if (parts.pronoun) return namedBefore ? registry.person(namedBefore).id : (registry.lastPerson()?.id ?? null);
   if (!parts.name) return null;
@@ -54,6 +55,7 @@ export function detectQuotes(
   registry: Registry,
   ids: IdMaker,
   brands: ReadonlySet<string>,
+  language: string,
 ): DraftQuote[] {
   const out: Candidate[] = [];
   registry.forgetLast();
@@ -79,7 +81,7 @@ export function detectQuotes(
     // Someone named as speaking before the first quote becomes the one pronouns refer to.
     const mention = mentionBefore(text, spans[0] && spans[0].open > 0 ? spans[0].open : text.length);
     if (mention) {
-      const parts = parseSpeaker(mention, known, brands);
+      const parts = parseSpeaker(mention, known, brands, { lastTwoAfterRole: language === 'id' });
       if (parts?.name?.includes(' ')) registry.person(parts.name, parts.role, parts.organisation);
       else if (parts?.name) registry.resolveShort(parts.name);
     }
@@ -102,7 +104,7 @@ export function detectQuotes(
       if (attribution) {
         // "he said" after a paragraph that names someone without a speech verb refers to them.
         const namedBefore = mention || span.open <= 0 ? undefined : lastNamedPerson(text.slice(0, span.open));
-        speakerId = speakerFrom(attribution, registry, known, brands, namedBefore);
+        speakerId = speakerFrom(attribution, registry, known, brands, namedBefore, language);
         confidence = speakerId ? 0.85 : 0.5;
       } else if (paragraphSpeaker) {
         speakerId = paragraphSpeaker;

@@ -75,6 +75,14 @@ describe('importing a release (browser mode)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
 
+    // A confidence badge shows its evidence when focused (and describes itself with it).
+    const badge = page.locator('.confidence__badge').first();
+    const tip = page.locator('.confidence__tip').first();
+    expect((await tip.boundingBox())?.width).toBeLessThanOrEqual(1);
+    await badge.focus();
+    await expect.poll(async () => (await tip.boundingBox())?.width ?? 0).toBeGreaterThan(50);
+    expect(await badge.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+
     await newSpeaker(page, DOCX_QUOTE.slice(0, 40), { name: 'Dewi Kartika', role: 'Head of Research', organisation: 'Acme Indonesia' });
     await page.getByRole('button', { name: 'Save and open' }).click();
     await readerShown(page);

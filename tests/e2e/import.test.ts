@@ -82,6 +82,8 @@ describe('importing a release (browser mode)', () => {
     await badge.focus();
     await expect.poll(async () => (await tip.boundingBox())?.width ?? 0).toBeGreaterThan(50);
     expect(await badge.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await tip.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
 
     await newSpeaker(page, DOCX_QUOTE.slice(0, 40), { name: 'Dewi Kartika', role: 'Head of Research', organisation: 'Acme Indonesia' });
     await page.getByRole('button', { name: 'Save and open' }).click();

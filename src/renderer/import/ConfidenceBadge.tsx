@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../shared/model/import-draft';
 import { confidenceLevel } from './confidence';
@@ -12,9 +12,23 @@ export function ConfidenceBadge({ confidence, evidence }: { confidence: number; 
   const tipId = useId();
   const level = confidenceLevel(confidence);
   const percent = Math.round(confidence * 100);
+  // Escape hides the evidence without moving focus (WCAG 1.4.13); hovering or focusing again shows it.
+  const [dismissed, setDismissed] = useState(false);
   return (
-    <span className="confidence">
-      <span className={`confidence__badge confidence__badge--${level}`} tabIndex={0} aria-describedby={tipId}>
+    <span className={`confidence ${dismissed ? 'confidence--dismissed' : ''}`}>
+      <span
+        className={`confidence__badge confidence__badge--${level}`}
+        tabIndex={0}
+        aria-describedby={tipId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !dismissed) {
+            e.stopPropagation();
+            setDismissed(true);
+          }
+        }}
+        onFocus={() => setDismissed(false)}
+        onMouseEnter={() => setDismissed(false)}
+      >
         {t(`importer.confidence.${level}`)}
         <span className="visually-hidden"> ({t('importer.confidence.percent', { percent })})</span>
       </span>

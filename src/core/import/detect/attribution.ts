@@ -174,7 +174,7 @@ const VERB = new RegExp(`(?<![\\p{L}-])(?:${VERBS.map(escape).join('|')})(?![\\p
 const ACCORDING = /(?<![\p{L}])(?:according to|menurut|laut|según|selon)\s+/iu;
 /** "Xiaomi Lei Jun menambahkan bahwa" — Indonesian puts "bahwa" after the verb; it ends the phrase. */
 const TRAILING_WORDS =
-  /\s+(?:bahwa|dass|que|that|hinzu|pada|kepada|in|dalam|en|dans|im|on|during|durante|selama|während|pendant|lors|saat|ketika|when|wenn|cuando|lors)\b.*$/iu;
+  /\s+(?:(?:am|el|le)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)|heute|hoy|today|yesterday|gestern|ayer|bahwa|dass|que|that|hinzu|pada|kepada|in|dalam|en|dans|im|on|during|durante|selama|während|pendant|lors|saat|ketika|when|wenn|cuando|lors)\b.*$/iu;
 
 const ABBREVIATIONS = /(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Inc|Ltd|Corp|Co|Jr|Sr|Sra|St|Ir|Drs|Hj|H|M|Mme|S\.A|S\.L|\p{Lu})$/u;
 

@@ -147,6 +147,28 @@ function nameFromRun(tokens: string[], brands: ReadonlySet<string>, lastTwo: boo
   return { name: name.join(' '), orgTokens: tokens.slice(0, start) };
 }
 
+/** How many leading tokens are name words (particles allowed between them). */
+function namePrefix(tokens: string[]): number {
+  let n = 0;
+  while (
+    n < tokens.length &&
+    (isNameToken(tokens[n]!) || (n > 0 && PARTICLES.has(tokens[n]!) && tokens[n + 1] !== undefined && isNameToken(tokens[n + 1]!)))
+  )
+    n += 1;
+  return n;
+}
+
+/** How many leading tokens are capitalised (names, brands, "PT", "Tbk"; particles between them). */
+function capitalisedPrefix(tokens: string[]): number {
+  let n = 0;
+  while (
+    n < tokens.length &&
+    (/^[\p{Lu}\d]/u.test(tokens[n]!) || (n > 0 && PARTICLES.has(tokens[n]!) && /^\p{Lu}/u.test(tokens[n + 1] ?? '')))
+  )
+    n += 1;
+  return n;
+}
+
 /**
  * Reads who speaks from an attribution phrase with the verb removed:
  * "Lei Jun, founder, chairman and CEO of Xiaomi Group" · "CEO Xiaomi Lei Jun" · "er" · "Kaufmann".
@@ -168,7 +190,10 @@ export function parseSpeaker(
   const parts = p.split(/\s*,\s*|\s+[–—]\s+/).filter(Boolean);
   // First a part that is a name by itself ("Lei Jun, founder of Xiaomi"; "Kepala Dinas X, Sri Wahyuni").
   for (const [i, part] of parts.entries()) {
-    const tokens = stripTitle(part.split(/\s+/));
+    let tokens = stripTitle(part.split(/\s+/));
+    // "Jane Smith on Monday", "Stefan Krüger am Rande": the name words, then small words.
+    const prefix = namePrefix(tokens);
+    if (!looksLikePersonName(tokens.join(' ')) && prefix >= 2 && /^\p{Ll}/u.test(tokens[prefix] ?? '')) tokens = tokens.slice(0, prefix);
     if (!looksLikePersonName(tokens.join(' '))) continue;
     // The role follows the name ("Lei Jun, CEO of Xiaomi") or precedes it ("CEO of Xiaomi, Lei Jun");
     // a relative clause ("who led the study…") is neither.
@@ -189,7 +214,10 @@ export function parseSpeaker(
     for (const [j, tok] of tokens.entries()) if (isRoleWord(tok)) lastRole = j;
     // "President and CEO of Harborline Ferries": after "of" comes the organisation, not a name.
     if (lastRole >= 0 && lastRole < tokens.length - 1 && !ORG_PREPOSITION.test(tokens[lastRole + 1]!)) {
-      const run = nameFromRun(tokens.slice(lastRole + 1), brands, options.lastTwoAfterRole === true);
+      // The capitalised words after the role; small words after them ("am Dienstag in Karlsruhe") end the run.
+      const after = tokens.slice(lastRole + 1);
+      const upTo = capitalisedPrefix(after);
+      const run = nameFromRun(upTo >= 1 ? after.slice(0, upTo) : after, brands, options.lastTwoAfterRole === true);
       if (run && (run.name.includes(' ') || !brands.has(run.name))) {
         const roleText = tokens
           .slice(0, lastRole + 1)

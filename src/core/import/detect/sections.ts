@@ -7,7 +7,7 @@ export type SectionHeading =
   { type: 'about'; title: string; subject?: string } | { type: 'notes'; title: string } | { type: 'contacts'; title: string };
 
 const ABOUT =
-  /^(?:(?:about|über|ueber|tentang|sekilas(?: tentang)?|profil|acerca de|sobre|à propos de|a propos de|over|informazioni su|chi è|info über)\s+|(?:à|a) propos d['’]|(?:à|a) propos (?:du|des)\s+)(.{2,80}?)\s*:?$/i;
+  /^(?:(?:about|über|ueber|tentang|sekilas(?: tentang)?|profil|acerca de|acerca del|sobre|à propos de|a propos de|over|informazioni su|chi è|info über)\s+|(?:à|a) propos d['’]|(?:à|a) propos (?:du|des)\s+)(.{2,80}?)\s*:?$/i;
 const ABOUT_INLINE = /^(?:about|über|tentang|acerca de|sobre|à propos de|a propos de)\s+([^:.\n]{2,60}):\s+\S/i;
 const NOTES =
   /^(?:notes? (?:to|for) (?:the )?editors?|editor'?s'? notes?|hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?|redaktionelle hinweise|catatan (?:untuk |bagi )?(?:editor|redaksi)|nota(?:s)? (?:para|a) (?:los |el )?editor(?:es)?|nota para (?:la )?redacción|notes? aux rédactions|note à la rédaction)\s*:?$/i;
@@ -23,8 +23,12 @@ export function sectionHeading(text: string, isHeading: boolean): SectionHeading
   if (CONTACTS.test(t)) return { type: 'contacts', title: t };
   const about = ABOUT.exec(t);
   // "About 300 guests came": the subject must start with a capital letter or a name-like word.
-  if (about && /^(?:the |die |der |das |la |el |le |l'|los |las |les |de |PT )?[\p{Lu}\d]/u.test(about[1]!) && !/^\d/.test(about[1]!)) {
-    const subject = about[1]!.replace(/^(?:the|die|der|das|la|el|le|los|las|les|uns)\s+/i, '').replace(/^l'/i, '');
+  if (
+    about &&
+    /^(?:(?:the|die|der|den|dem|das|la|el|le|los|las|les|de|del|du|des|PT) |l')?[\p{Lu}\d]/u.test(about[1]!) &&
+    !/^\d/.test(about[1]!)
+  ) {
+    const subject = about[1]!.replace(/^(?:the|die|der|den|dem|das|la|el|le|los|las|les|uns)\s+/i, '').replace(/^l'/i, '');
     return { type: 'about', title: t, subject };
   }
   return undefined;

@@ -42,7 +42,7 @@ export function emptyTally(): Tally {
 export function loadCorpus(root: string): CorpusCase[] {
   const cases: CorpusCase[] = [];
   for (const language of readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'holdout')
+    .filter((d) => d.isDirectory() && !d.name.startsWith('holdout'))
     .map((d) => d.name)
     .sort()) {
     const dir = join(root, language);

@@ -3,6 +3,7 @@
 import { benchAnchoring } from './anchoring-rows';
 import { benchBundleLoading } from './bundle-loading';
 import { benchExport } from './export';
+import { benchImport } from './import';
 import { benchReader } from './reader-time-to-content';
 import { formatTable, writeResults, type BenchRow } from './lib/report';
 import { machine } from './lib/measure';
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   },
   { name: 'anchoring', run: benchAnchoring },
   { name: 'loading', run: benchBundleLoading },
+  { name: 'import', run: benchImport },
 ];
 
 const info = machine();

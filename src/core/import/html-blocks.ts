@@ -1,6 +1,6 @@
 import type { ExtractedBlock, ExtractedImage } from './extracted';
 import { dataUriBytes, sniffImage } from './images';
-import { normaliseBlockText, runsToBlock, type InlineRun } from './inline-markdown';
+import { escapeMarkdown, keepCheckedMarks, normaliseBlockText, runsToMarkdown, type InlineRun } from './inline-markdown';
 
 /** Resolves an <img src> to bytes: data: URIs always; a zip's own files when the reader has them. Never the network. */
 export type ImageResolver = (src: string) => { bytes: Uint8Array; name: string } | null;
@@ -77,19 +77,37 @@ interface Marks {
  * preformatted code, table rows (cells joined by " | ") and images with their figure captions.
  * Inline emphasis and http(s) links are kept as Markdown; everything else becomes plain text.
  */
-export function htmlToBlocks(root: Element, images: ExtractedImage[], resolve: ImageResolver, notes: string[]): HtmlBlock[] {
+export function htmlToBlocks(
+  root: Element,
+  images: ExtractedImage[],
+  resolve: ImageResolver,
+  notes: string[],
+  /** Says when an element is page furniture: it becomes ONE furniture block with its text, not walked. */
+  furniture?: (el: Element) => string | undefined,
+): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   let runs: InlineRun[] = [];
   let runOwner: Element = root;
   let counter = 0;
   const skippedRemote = new Set<string>();
 
+  // Markdown with marks is checked once for the whole page at the end (keepCheckedMarks).
+  const pending = new Map<HtmlBlock, ReturnType<typeof runsToMarkdown>>();
   const flush = (kind: ExtractedBlock['kind'], element: Element, level?: number) => {
-    const block = runsToBlock(runs);
+    const md = runsToMarkdown(runs);
     runs = [];
-    if (!block.text) return;
+    if (!md.text) return;
     counter++;
-    blocks.push({ kind, ...(level ? { level } : {}), ...block, where: `<${element.tagName.toLowerCase()}> ${counter}`, element });
+    const block: HtmlBlock = {
+      kind,
+      ...(level ? { level } : {}),
+      text: md.text,
+      markdown: md.plain,
+      where: `<${element.tagName.toLowerCase()}> ${counter}`,
+      element,
+    };
+    if (md.marked !== undefined) pending.set(block, md);
+    blocks.push(block);
   };
 
   const addImage = (img: Element, figure: Element | null) => {
@@ -149,7 +167,7 @@ export function htmlToBlocks(root: Element, images: ExtractedImage[], resolve: I
       emphasis: marks.emphasis || tag === 'i' || tag === 'em',
       href: tag === 'a' ? (el.getAttribute('href') ?? undefined) : marks.href,
     };
-    for (const child of Array.from(el.childNodes)) inline(child, next);
+    for (const child of childrenOf(el)) inline(child, next);
   };
 
   const plain: Marks = { strong: false, emphasis: false, href: undefined };
@@ -161,6 +179,8 @@ export function htmlToBlocks(root: Element, images: ExtractedImage[], resolve: I
     const heading = HEADING.exec(tag);
     const inQuote = kind === 'blockquote';
     flush(inQuote ? 'blockquote' : 'paragraph', runOwner);
+    const reason = furniture?.(el);
+    if (reason) return furnitureBlock(el, reason);
     if (heading) return leaf(el, 'heading', Number(heading[1]));
     if (tag === 'pre') return code(el);
     if (tag === 'tr') return row(el);
@@ -175,7 +195,7 @@ export function htmlToBlocks(root: Element, images: ExtractedImage[], resolve: I
   const leaf = (el: Element, kind: ExtractedBlock['kind'], level?: number) => {
     const owner = runOwner;
     runOwner = el;
-    for (const child of Array.from(el.childNodes)) {
+    for (const child of childrenOf(el)) {
       if (
         child.nodeType === 1 &&
         !INLINE.has((child as Element).tagName.toLowerCase()) &&
@@ -193,7 +213,7 @@ export function htmlToBlocks(root: Element, images: ExtractedImage[], resolve: I
   const container = (el: Element, kind: ExtractedBlock['kind']) => {
     const owner = runOwner;
     runOwner = el;
-    for (const child of Array.from(el.childNodes)) {
+    for (const child of childrenOf(el)) {
       if (
         child.nodeType === 1 &&
         !INLINE.has((child as Element).tagName.toLowerCase()) &&
@@ -204,6 +224,21 @@ export function htmlToBlocks(root: Element, images: ExtractedImage[], resolve: I
     }
     flush(kind === 'blockquote' ? 'blockquote' : 'paragraph', el);
     runOwner = owner;
+  };
+
+  // A navigation bar of a thousand links is one dropped block, listed once in the report.
+  const furnitureBlock = (el: Element, reason: string) => {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    counter++;
+    blocks.push({
+      kind: 'paragraph',
+      text,
+      markdown: escapeMarkdown(text),
+      where: `<${tag(el)}> ${counter}`,
+      element: el,
+      furniture: reason,
+    });
   };
 
   const code = (el: Element) => {
@@ -225,6 +260,8 @@ export function htmlToBlocks(root: Element, images: ExtractedImage[], resolve: I
 
   block(root, 'paragraph');
   flush('paragraph', root);
+  const checked = keepCheckedMarks([...pending.values()]);
+  [...pending.keys()].forEach((b, i) => (b.markdown = checked[i]!));
   if (skippedRemote.size)
     notes.push(`${skippedRemote.size} remote image(s) not fetched (only embedded images and files inside a zip are read)`);
   return blocks;
@@ -234,3 +271,10 @@ function dataBytes(src: string): { bytes: Uint8Array; name: string } | null {
   const bytes = dataUriBytes(src);
   return bytes ? { bytes, name: 'image' } : null;
 }
+
+/** Child nodes by sibling links: linkedom builds `childNodes` by walking every descendant, which is slow on large pages. */
+function* childrenOf(el: Element): Generator<ChildNode> {
+  for (let child = el.firstChild; child; child = child.nextSibling) yield child;
+}
+
+const tag = (el: Element) => el.tagName.toLowerCase();

@@ -44,13 +44,35 @@ const SAFE_HREF = /^(https?:|mailto:)/i;
 
 /** Runs to { text, markdown } whose Markdown renders to exactly that text (checked; plain escaped text when not). */
 export function runsToBlock(runs: readonly InlineRun[]): { text: string; markdown: string } {
+  const block = runsToMarkdown(runs);
+  return {
+    text: block.text,
+    markdown: block.marked !== undefined && plainTextOf(block.marked) === block.text ? block.marked : block.plain,
+  };
+}
+
+/**
+ * Runs to text, its escaped plain Markdown, and (when the runs carry marks) Markdown with the marks,
+ * still to be checked: emphasis delimiters depend on their neighbours (CommonMark flanking rules),
+ * so the marks are kept only when the result reads as the same text (see keepCheckedMarks).
+ */
+export function runsToMarkdown(runs: readonly InlineRun[]): { text: string; plain: string; marked?: string } {
   const text = normaliseBlockText(runs.map((r) => r.text).join(''));
   const plain = escapeMarkdown(text);
-  if (!runs.some((r) => r.strong || r.emphasis || (r.href && SAFE_HREF.test(r.href)))) return { text, markdown: plain };
-  const marked = joinMarked(runs);
-  // Emphasis delimiters depend on their neighbours (CommonMark flanking rules): keep the marks only
-  // when the result still reads as the same text, else the plain text is written.
-  return plainTextOf(marked) === text ? { text, markdown: marked } : { text, markdown: plain };
+  if (!runs.some((r) => r.strong || r.emphasis || (r.href && SAFE_HREF.test(r.href)))) return { text, plain };
+  return { text, plain, marked: joinMarked(runs) };
+}
+
+/**
+ * Chooses each block's Markdown: the marked one where it reads back as the block's text, else the
+ * plain one. Checked in one parse of all blocks (a page may have thousands of links), and block by
+ * block only when that parse disagrees.
+ */
+export function keepCheckedMarks(blocks: readonly { text: string; plain: string; marked?: string }[]): string[] {
+  const marked = blocks.filter((b) => b.marked !== undefined);
+  const together = parseMarkdown(marked.map((b) => b.marked).join('\n\n')).blocks.map((b) => b.text);
+  const allRight = together.length === marked.length && marked.every((b, i) => together[i] === b.text);
+  return blocks.map((b) => (b.marked !== undefined && (allRight || plainTextOf(b.marked) === b.text) ? b.marked : b.plain));
 }
 
 function joinMarked(runs: readonly InlineRun[]): string {

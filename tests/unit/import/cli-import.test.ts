@@ -45,7 +45,7 @@ describe('presskit import', () => {
     expect(headline?.evidence?.where).toBeTruthy();
     expect(headline?.confidence).toBeGreaterThan(0);
     expect(report.furniture.map((f) => f.reason)).toEqual(
-      expect.arrayContaining(['cookie banner', 'navigation', 'share buttons', 'related stories']),
+      expect.arrayContaining(['cookie banner', 'page header', 'share buttons', 'related stories']),
     );
     const validated = await presskit('validate', out);
     expect(validated.code, validated.stdout + validated.stderr).toBe(0);

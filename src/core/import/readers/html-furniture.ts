@@ -34,18 +34,31 @@ const ROLE: Record<string, string> = {
 
 /** The furniture reason of the nearest ancestor that is furniture, or undefined. Stops at <article>/<main>. */
 export function furnitureReason(element: Element): string | undefined {
+  return furnitureOf(element)?.reason;
+}
+
+/** The nearest ancestor (or the element itself) that is page furniture, and why. Stops at <article>/<main>. */
+export function furnitureOf(element: Element): { reason: string; container: Element } | undefined {
   for (let el: Element | null = element; el; el = el.parentElement) {
     const tag = el.tagName.toLowerCase();
     if (tag === 'body' || tag === 'html') return undefined;
-    // Names first: an <aside class="related-stories"> is reported as related stories, not a sidebar.
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.toLowerCase();
-    if (names.trim()) for (const [re, reason] of NAMED) if (re.test(names)) return reason;
-    const role = el.getAttribute('role')?.toLowerCase();
-    if (role && ROLE[role]) return ROLE[role];
-    if (LANDMARK[tag]) return LANDMARK[tag];
-    // A page <header> is the site's banner; an article's own <header> holds its headline.
-    if (tag === 'header' && !el.closest('article, main')) return 'page header';
+    const reason = ownFurnitureReason(el);
+    if (reason) return { reason, container: el };
     if (tag === 'article' || tag === 'main') return undefined;
   }
+  return undefined;
+}
+
+/** Why this element itself (not its ancestors) is page furniture, or undefined. */
+export function ownFurnitureReason(el: Element): string | undefined {
+  const tag = el.tagName.toLowerCase();
+  // Names first: an <aside class="related-stories"> is reported as related stories, not a sidebar.
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.toLowerCase();
+  if (names.trim()) for (const [re, reason] of NAMED) if (re.test(names)) return reason;
+  const role = el.getAttribute('role')?.toLowerCase();
+  if (role && ROLE[role]) return ROLE[role];
+  if (LANDMARK[tag]) return LANDMARK[tag];
+  // A page <header> is the site's banner; an article's own <header> holds its headline.
+  if (tag === 'header' && !el.closest('article, main')) return 'page header';
   return undefined;
 }

@@ -4,7 +4,7 @@ import { IMPORT_BUDGET, checkSize } from '../budget';
 import { decodeText } from '../decode-text';
 import type { ExtractedSource } from '../extracted';
 import { htmlToBlocks, type ImageResolver } from '../html-blocks';
-import { furnitureReason } from './html-furniture';
+import { ownFurnitureReason } from './html-furniture';
 
 export interface HtmlReadOptions {
   resolveImage?: ImageResolver;
@@ -33,13 +33,14 @@ export function readHtmlText(file: string, html: string, options: HtmlReadOption
   const metadata = pageMetadata(doc);
   const images: ExtractedSource['images'] = [];
   const root = doc.body ?? doc.documentElement;
-  const blocks = htmlToBlocks(root, images, options.resolveImage ?? noImages, notes);
+  const blocks = htmlToBlocks(root, images, options.resolveImage ?? noImages, notes, ownFurnitureReason);
 
-  for (const b of blocks) {
-    const reason = furnitureReason(b.element);
-    if (reason) b.furniture = reason;
+  if (options.findArticle !== false) {
+    // Readability need not weigh what is already known to be furniture (a mega-menu of thousands of
+    // links): it reads the page without it.
+    for (const b of blocks) if (b.furniture) b.element.remove();
+    markOutsideArticle(doc, blocks, metadata.title);
   }
-  if (options.findArticle !== false) markOutsideArticle(doc, blocks, metadata.title);
 
   return {
     format: 'html',
@@ -70,11 +71,30 @@ function markOutsideArticle(doc: Document, blocks: ReturnType<typeof htmlToBlock
   const kept = bare(article?.textContent ?? '');
   if (kept.length < 150) return; // Readability found no article: the landmarks alone decide.
   const keep = new Set([article?.title, article?.byline, pageTitle].filter((s): s is string => !!s).map(squash));
+  const inArticle = articleMatcher(kept);
   for (const b of blocks) {
     if (b.furniture || b.kind === 'image') continue;
     if (keep.has(squash(b.text)) || (b.kind === 'heading' && b.level === 1)) continue;
-    if (!kept.includes(bare(b.text))) b.furniture = 'outside the article (Readability)';
+    if (!inArticle(bare(b.text))) b.furniture = 'outside the article (Readability)';
   }
+}
+
+/**
+ * Is a block's text in the article Readability kept? Readability keeps the page's order, so each
+ * block is looked for just after the previous match first; a block not there is looked for in the
+ * whole article only a bounded number of times, so a page of thousands of blocks stays linear.
+ */
+function articleMatcher(kept: string): (text: string) => boolean {
+  let pos = 0;
+  let fullSearches = 0;
+  return (text) => {
+    const ahead = kept.slice(pos, pos + 5 * text.length + 4096).indexOf(text);
+    if (ahead >= 0) {
+      pos += ahead + text.length;
+      return true;
+    }
+    return fullSearches++ < 300 && kept.includes(text);
+  };
 }
 
 function pageMetadata(doc: Document): ExtractedSource['metadata'] {

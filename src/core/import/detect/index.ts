@@ -12,6 +12,7 @@ import { detectQuotes } from './quotes';
 import { Registry } from './registry';
 import { detectEmbargo, isReleaseLine } from './release-line';
 import { assignSectionRoles } from './roles';
+import { applyStatedKind, readStated } from './structured';
 import { evidence, IdMaker, isTextBlock, type Found, type WorkBlock } from './work';
 
 export interface DetectOptions {
@@ -69,7 +70,8 @@ function detectDocument(
   let language = detectLanguage(bodyText, source.metadata.language, options.language);
   let lang = language.value.split('-')[0]!.toLowerCase();
 
-  const embargo = detectEmbargo(blocks, lang);
+  const stated = readStated(source, registry);
+  const embargo = stated.embargo ?? detectEmbargo(blocks, lang);
   const releaseLines = new Set(
     textBlocks.filter((b) => b.index < (textBlocks[12]?.index ?? Infinity) && isReleaseLine(b.text)).map((b) => b.index),
   );
@@ -101,18 +103,26 @@ function detectDocument(
   const heads = detectHeadlines(blocks, lead, lang, (t) => clearlyOtherLanguage(t, lang), str(structured['headline']));
   const bodyStart = Math.max(heads.headline?.blockIndex ?? 0, heads.subhead?.blockIndex ?? 0, dateline?.blockIndex ?? 0) + 1;
 
-  const sections = assignSectionRoles(blocks, bodyStart, lang);
+  const statedTitle = str(source.metadata.title) ?? textBlocks[0]?.text.slice(0, 120).trim() ?? source.sourceName;
+  const whole = stated.kind ? applyStatedKind(blocks, stated.kind, statedTitle) : false;
+  const sections = whole
+    ? { abouts: [], contactBlocks: blocks.filter((b) => b.role === 'about') }
+    : assignSectionRoles(blocks, bodyStart, lang);
   for (const about of sections.abouts) if (about.subject) registry.organisation(about.subject);
   const titleBlocks = new Set([heads.headline?.blockIndex, heads.subhead?.blockIndex].filter((i): i is number => i !== undefined));
   findLegalNames(blocks, registry, titleBlocks);
 
   if (!dateline) dateline = detectClosingDate(blocks, lang);
+  // ninjs "located" is the dateline's place as the source states it.
+  if (dateline && stated.located && !dateline.value.place && dateline.value.text.includes(stated.located)) {
+    dateline = { ...dateline, value: { ...dateline.value, place: stated.located }, confidence: Math.max(dateline.confidence, 0.9) };
+  }
 
   // Quotes are read in the body only (About sections quote nobody).
   // Words that name organisations or brands: those of known organisations and the capitalised words of the headline.
   const headlineWords = (heads.headline?.value ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const brands = new Set([...registry.organisations.flatMap((o) => o.name.split(/\s+/)), ...headlineWords]);
-  const quotes = detectQuotes(blocks, documentId, registry, ids, brands, lang);
+  const quotes = whole ? [] : detectQuotes(blocks, documentId, registry, ids, brands, lang);
   draft.quotes.push(...quotes);
 
   const known = [...registry.knownOrganisationNames()];
@@ -152,7 +162,8 @@ function detectDocument(
 
   const issuerSubject = sections.abouts[0]?.subject;
   const issuer = issuerSubject ? registry.organisation(issuerSubject).id : undefined;
-  const headline = heads.headline;
+  // A boilerplate or comments item has no headline or dateline of its own in a bundle.
+  const headline = whole ? undefined : heads.headline;
   const title = headline?.value ?? str(source.metadata.title) ?? textBlocks[0]?.text.slice(0, 200).trim() ?? source.sourceName;
   const url = str(source.metadata.url);
   const toDraftBlock = (b: WorkBlock): DraftDocument['blocks'][number] => ({
@@ -193,14 +204,14 @@ function detectDocument(
     id: documentId,
     sourceName: source.sourceName,
     format: source.format,
-    kind: 'release',
+    kind: stated.kind ?? 'release',
     language,
     title: title || source.sourceName,
     ...(headline ? { headline: { value: headline.value, confidence: headline.confidence, evidence: headline.evidence } } : {}),
     ...(heads.subhead
       ? { subhead: { value: heads.subhead.value, confidence: heads.subhead.confidence, evidence: heads.subhead.evidence } }
       : {}),
-    ...(dateline ? { dateline: { value: dateline.value, confidence: dateline.confidence, evidence: dateline.evidence } } : {}),
+    ...(dateline && !whole ? { dateline: { value: dateline.value, confidence: dateline.confidence, evidence: dateline.evidence } } : {}),
     ...(url && z.url({ protocol: /^https?$/ }).safeParse(url).success ? { sourceUrl: url } : {}),
     blocks: own.map(toDraftBlock),
   });

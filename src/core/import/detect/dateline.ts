@@ -9,7 +9,8 @@ export interface FoundDateline extends Found<DraftDateline> {
 
 // After the date or place: a dash, a colon, a full stop, a closing bracket, or the end of the line.
 // "/PRNewswire/ --" and ".-" (Spanish) count as separators too.
-const SEPARATOR = /^\s*[\])]?\s*(?:\/[\p{L} -]{2,30}\/\s*)?(?:\.?[–—―-]{1,2}|:|\.|\||\/)(?=\s|$)|^\s*[\])]?\s*$/u;
+const SEPARATOR =
+  /^\s*[\])]?\s*(?:\/[\p{L} -]{2,30}\/\s*|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|PRNewswire|ACCESSWIRE|Marketwired|EQS[\p{L} -]{0,20}|ots|dpa|ANTARA|EFE)\)\s*)?(?:\.?[–—―-]{1,2}|:|\.|\||\/)(?=\s|$|\p{Lu})|^\s*[\])]?\s*$/u;
 const TIME_AFTER = /^\s*(?:[–—-]|,|um|at|pukul|a las|à)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|WIB|WITA|WIT|CET|CEST|MEZ|MESZ|UTC|GMT|h))?/i;
 const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
@@ -76,6 +77,15 @@ function datelineIn(block: WorkBlock, language: string): { dateline: DraftDateli
     }
   }
   // A place and a dash, no date: "YOKOHAMA (JAPAN) –", "Liputan6.com, Jakarta -", "JAKARTA, KOMPAS.com -".
+  // "SAN FRANCISCO--(BUSINESS WIRE)--Acme…": the wire services' own form, no spaces around the dashes.
+  const wire =
+    /^([\p{Lu}][\p{Lu} .,'-]{1,40}?)\s*--\s*\((?:BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire|ACCESSWIRE|Marketwired)\)\s*--\s*/u.exec(
+      text.slice(0, 100),
+    );
+  if (wire) {
+    const place = placeFrom(wire[1]!);
+    if (place) return { dateline: { text: wire[0].trim(), place }, confidence: 0.85, standalone: false };
+  }
   const dash = /\s(?:[–—-]{1,2})\s/.exec(text.slice(0, 80));
   if (dash && dash.index >= 2) {
     const before = text.slice(0, dash.index);

@@ -37,6 +37,12 @@ describe('datelines', () => {
       { place: 'SEATTLE', date: '2024-06-03', text: 'SEATTLE, June 3, 2024 /PRNewswire/ --' },
     ],
     ['es', 'Sevilla, 18 de diciembre de 2023.- ', { place: 'Sevilla', date: '2023-12-18', text: 'Sevilla, 18 de diciembre de 2023.-' }],
+    [
+      'en',
+      'TORONTO, March 5, 2024 (GLOBE NEWSWIRE) -- ',
+      { place: 'TORONTO', date: '2024-03-05', text: 'TORONTO, March 5, 2024 (GLOBE NEWSWIRE) --' },
+    ],
+    ['en', 'SAN FRANCISCO--(BUSINESS WIRE)--', { place: 'SAN FRANCISCO', text: 'SAN FRANCISCO--(BUSINESS WIRE)--' }],
     ['en', 'Amsterdam, 5 maart 2024 – ', { place: 'Amsterdam', date: '2024-03-05', text: 'Amsterdam, 5 maart 2024 –' }],
   ];
   for (const [language, prefix, want] of cases) {

@@ -30,6 +30,16 @@ describe('HTML reader', () => {
     expect(reasonOf('All rights reserved')).toBe('page footer');
   });
 
+  it('asks Readability where the article is when the page does not mark it (<main>/<article>)', () => {
+    const soup = readHtml('soup.html', Buffer.from(NEWSROOM.toString('utf8').replace(/<(\/?)(main|article)>/g, '<$1div>')));
+    const reason = (text: string) => soup.blocks.find((b) => b.text.includes(text))?.furniture;
+    for (const text of ['Nordlicht Optics opens research centre in Wetzlar', 'WETZLAR, Germany, May 23, 2023', 'The building offers'])
+      expect(reason(text), text).toBeUndefined();
+    expect(reason('We use cookies')).toBe('cookie banner');
+    expect(reason('Nordlicht reports record year')).toBe('related stories');
+    expect(source.blocks.find((b) => b.text.includes('Share on X'))?.furniture).toBe('share buttons');
+  });
+
   it('keeps <br> lines, emphasis and links in the block Markdown', () => {
     expect(source.blocks.find((b) => b.text.startsWith('Jana Berger'))?.text).toBe(
       'Jana Berger, Head of Communications\npress@nordlicht.example\n+49 6441 123 456',

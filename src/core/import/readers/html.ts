@@ -36,10 +36,14 @@ export function readHtmlText(file: string, html: string, options: HtmlReadOption
   const blocks = htmlToBlocks(root, images, options.resolveImage ?? noImages, notes, ownFurnitureReason);
 
   if (options.findArticle !== false) {
-    // Readability need not weigh what is already known to be furniture (a mega-menu of thousands of
-    // links): it reads the page without it.
-    for (const b of blocks) if (b.furniture) b.element.remove();
-    markOutsideArticle(doc, blocks, metadata.title);
+    const marked = markedArticle(doc);
+    if (marked) markOutsideElement(marked, blocks);
+    else {
+      // Readability need not weigh what is already known to be furniture (a mega-menu of thousands
+      // of links): it reads the page without it.
+      for (const b of blocks) if (b.furniture) b.element.remove();
+      markOutsideArticle(doc, blocks, metadata.title);
+    }
   }
 
   return {
@@ -55,6 +59,27 @@ export function readHtmlText(file: string, html: string, options: HtmlReadOption
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Readability's textContent joins <br> lines without a space: compare without white space. */
 const bare = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The page's own answer to "where is the article": its one <main>, else its one <article>, when that
+ * holds real text. Readability's scoring is for pages that do not say; where a page does, its markup
+ * is the better witness (Readability tends to drop a release's short closing blocks: contacts, About).
+ */
+function markedArticle(doc: Document): Element | null {
+  const pick = (selector: string) => {
+    const found = doc.querySelectorAll(selector);
+    return found.length === 1 ? found[0]! : null;
+  };
+  const el = pick('main, [role="main"]') ?? pick('article');
+  return el && bare(el.textContent ?? '').length >= 200 ? el : null;
+}
+
+function markOutsideElement(article: Element, blocks: ReturnType<typeof htmlToBlocks>): void {
+  for (const b of blocks) {
+    if (b.furniture || (b.kind === 'heading' && b.level === 1)) continue;
+    if (!article.contains(b.element)) b.furniture = `outside the article (<${article.tagName.toLowerCase()}>)`;
+  }
+}
 
 /**
  * Readability decides what the article is; a block whose text it dropped is furniture ("outside

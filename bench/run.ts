@@ -4,6 +4,7 @@ import { benchAnchoring } from './anchoring-rows';
 import { benchBundleLoading } from './bundle-loading';
 import { benchCliStartup } from './cli-startup';
 import { benchExport } from './export';
+import { benchImport } from './import';
 import { benchReader } from './reader-time-to-content';
 import { benchTimeline } from './timeline-dates';
 import { formatTable, writeResults, type BenchRow } from './lib/report';
@@ -24,6 +25,7 @@ const benches: Bench[] = [
   { name: 'loading', run: benchBundleLoading },
   { name: 'cli', run: benchCliStartup },
   { name: 'timeline', run: benchTimeline },
+  { name: 'import', run: benchImport },
 ];
 
 const info = machine();

@@ -2,12 +2,22 @@ import { APP_VERSION } from '../core/export/version';
 import { EXIT, processIo, reportError, UsageError, type CliIo, type Command } from './io';
 import { annotationsCommand } from './commands/annotations';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { ninjsCommand } from './commands/ninjs';
 import { serveCommand } from './commands/serve';
 import { timelineCommand } from './commands/timeline';
 import { validateCommand } from './commands/validate';
 
 /** The public command line. Each subcommand is a thin adapter over the core services. */
-export const commands: Command[] = [validateCommand, serveCommand, exportCommand, annotationsCommand, timelineCommand];
+export const commands: Command[] = [
+  validateCommand,
+  serveCommand,
+  exportCommand,
+  annotationsCommand,
+  timelineCommand,
+  importCommand,
+  ninjsCommand,
+];
 
 function help(io: CliIo): void {
   io.out('Usage: presskit <command> [options]\n');

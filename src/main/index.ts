@@ -8,7 +8,7 @@ import { APP_ENTRY_URL, handleAppScheme, registerAppScheme } from './app-protoco
 import { electronStoreFactory } from './electron-store-factory';
 import { sendHostEvent, serveContract } from './ipc';
 import { buildMenu } from './menu';
-import { menuLabels } from './menu-labels';
+import { importerLabels, menuLabels } from './menu-labels';
 import { OpenRequests } from './open-requests';
 import { makeSenderCheck } from './ipc/sender';
 import { hardenWebContents } from './security';
@@ -27,6 +27,8 @@ let mainWindow: BrowserWindow | null = null;
 // Registered before ready, as Electron requires (and macOS may send 'open-file' before ready too).
 registerAppScheme(protocol);
 const openRequests = new OpenRequests(app);
+/** What File → Open offers besides folders: bundles and every format the importer reads (it also checks content). */
+const IMPORTABLE_EXTENSIONS = ['presskit', 'zip', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'eml', 'md', 'markdown', 'txt', 'json'];
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -58,6 +60,21 @@ async function start(): Promise<void> {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickImportablePath() {
+      const labels = await currentLabels();
+      const importer = importerLabels((await handlers.getPreferences()).interfaceLanguage, app.getLocale());
+      const result = await dialog.showOpenDialog(mainWindow!, {
+        title: labels.openDialogTitle,
+        // Windows and Linux dialogs pick files or folders, not both: there a folder bundle opens from
+        // Open Recent, a drop or the command line; macOS offers both.
+        properties: process.platform === 'darwin' ? ['openFile', 'openDirectory'] : ['openFile'],
+        filters: [
+          { name: importer.dialogFiles, extensions: IMPORTABLE_EXTENSIONS },
+          { name: labels.bundleFiles, extensions: ['presskit', 'zip'] },
+        ],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     openExternal: (url) => shell.openExternal(url),
     async pickSavePath(suggestedName, filters) {
       const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: suggestedName, filters });
@@ -67,7 +84,18 @@ async function start(): Promise<void> {
   };
   const resourcesDir = findResourcesDir(app.getAppPath());
   const stores = electronStoreFactory;
-  const { ctx, handlers } = createService({ host, resourcesDir, stores, dataDir: dataDir() });
+  const { ctx, handlers, openForHost } = createService({ host, resourcesDir, stores, dataDir: dataDir() });
+  // A path the host opens itself (menu, command line, second instance): a bundle opens (bundleChanged
+  // tells the window); an imported release waits for the window, which is told to fetch it.
+  const openFromHost = async (location: string) => {
+    const outcome = await openForHost(location);
+    if (outcome.kind === 'import' && mainWindow)
+      sendHostEvent(mainWindow.webContents, 'importReady', { sessionId: outcome.draft.sessionId });
+  };
+  const pickAndOpenFromHost = async () => {
+    const picked = await host.pickImportablePath?.();
+    if (picked) await openFromHost(picked);
+  };
   // The menu and dialogs follow the interface language: rebuilt when the user changes it.
   const currentLabels = async () => menuLabels((await handlers.getPreferences()).interfaceLanguage, app.getLocale());
   const served = {
@@ -90,7 +118,7 @@ async function start(): Promise<void> {
     const labels = await currentLabels();
     const open = (p: string) => void handlers.openBundle({ path: p }).catch(showOpenError);
     const actions = {
-      openBundle: () => void handlers.pickAndOpenBundle().catch(showOpenError),
+      openBundle: () => void pickAndOpenFromHost().catch(showOpenError),
       openRecent: open,
       openBuiltIn: () => void handlers.openBuiltInBundle().catch(showOpenError),
     };
@@ -105,7 +133,7 @@ async function start(): Promise<void> {
   // one opened, else the built-in one.
   const initial = openRequests.takeFirst() ?? bundleArg(process.argv) ?? (await handlers.listRecentBundles()).recent[0]?.path;
   // A bad bundle is not swapped silently for another: the window shows its problems and offers the built-in one.
-  if (initial) await handlers.openBundle({ path: path.resolve(initial) }).catch((err: Error) => ctx.session.fail(err));
+  if (initial) await openFromHost(path.resolve(initial)).catch((err: Error) => ctx.session.fail(err));
 
   const state = windowStateStore(stores, ctx.dataDir, (notice) => ctx.notices.push(notice));
   const { bounds, maximized } = state.initial();
@@ -134,7 +162,7 @@ async function start(): Promise<void> {
   });
   openRequests.listen((file) => {
     mainWindow?.show();
-    void handlers.openBundle({ path: path.resolve(file) }).catch(showOpenError);
+    void openFromHost(path.resolve(file)).catch(showOpenError);
   });
   app.on('window-all-closed', () => app.quit());
 

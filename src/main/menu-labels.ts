@@ -9,6 +9,15 @@ export type MenuLabels = Catalogue['menu'];
  * no DOM), the saved choice, or the system locale when the user follows the system.
  */
 export function menuLabels(choice: Preferences['interfaceLanguage'], systemLocale: string): MenuLabels {
+  return catalogue(choice, systemLocale).menu;
+}
+
+/** The import dialogs' words (file filter names), in the same language as the menu. */
+export function importerLabels(choice: Preferences['interfaceLanguage'], systemLocale: string): Catalogue['importer'] {
+  return catalogue(choice, systemLocale).importer;
+}
+
+function catalogue(choice: Preferences['interfaceLanguage'], systemLocale: string): Catalogue {
   const language = choice === 'system' ? (systemLocale.toLowerCase().startsWith('id') ? 'id' : 'en') : choice;
-  return (language === 'id' ? id : en).menu;
+  return language === 'id' ? id : en;
 }

@@ -27,7 +27,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   const staticDir = path.join(appRoot, 'out', 'renderer');
   if (!existsSync(path.join(staticDir, 'index.html')))
     throw new Error(`The renderer is not built (${staticDir} is missing): run "npm run build" first.`);
-  const { ctx, handlers } = createService({
+  const { ctx, handlers, openForHost } = createService({
     host: { kind: 'browser' },
     resourcesDir,
     stores: confFactory,
@@ -36,7 +36,8 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   // A bundle that fails to open is reported to the caller and shown in the window with its problems.
   let openError: Error | null = null;
   if (options.bundle) {
-    await handlers.openBundle({ path: path.resolve(options.bundle) }).catch((err: Error) => {
+    // A release to import waits for the page as a pending import (takePendingImport); a bundle opens.
+    await openForHost(path.resolve(options.bundle)).catch((err: Error) => {
       openError = err;
       ctx.session.fail(err);
     });

@@ -95,7 +95,7 @@ describe('opening bundles in browser mode', () => {
       await readerReady(page);
       await page.getByRole('button', { name: 'Open', exact: true }).click();
       const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Open a bundle…' }).click();
+      await page.getByRole('button', { name: 'Open a file…' }).click();
       await (await chooser).setFiles(zipFolder(galleryDir));
       await galleryReady(page);
       expect(await page.locator('h1').innerText()).toBe('Gallery fixture kit');
@@ -114,13 +114,14 @@ describe('opening bundles in browser mode', () => {
       await readerReady(page);
       expect(await page.locator('article[data-document-id="overview"]').count()).toBe(0);
 
-      // A file that is not a bundle is refused with a notice, and the view stays.
+      // A file that is neither a bundle nor importable (empty) is refused with a notice naming it, and the view stays.
       await page.evaluate(() => {
         const transfer = new DataTransfer();
-        transfer.items.add(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+        transfer.items.add(new File([''], 'notes.txt', { type: 'text/plain' }));
         window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       });
-      await expect.poll(() => page.locator('[data-notice="drop"]').innerText()).toContain('“notes.txt” is not a bundle');
+      await expect.poll(() => page.locator('[data-notice="import"]').innerText()).toContain('notes.txt');
+      expect(await page.locator('article[data-document-id="release"]').count()).toBe(1);
 
       await page.getByRole('button', { name: 'Open', exact: true }).click();
       await page.getByRole('button', { name: 'Built-in Xiaomi–Leica bundle' }).click();

@@ -85,6 +85,28 @@ interface ZipEntryInfo {
   name: string;
 }
 
+/**
+ * The checks every zip entry passes before anything is inflated (bundle archives, and the importer's
+ * zips and DOCX files alike): a safe relative name, no symlink, size and ratio limits, a running
+ * total. Returns the normalised name, or null for a folder entry. Throws BUNDLE_UNSAFE.
+ */
+export function checkZipEntry(entry: yauzl.Entry, limits: BundleLimits, label: string, totals: { bytes: number }): string | null {
+  const name = normaliseEntryName(entry.fileName);
+  if (name === null) throw unsafe(entry.fileName, 'entry path is absolute or leaves the archive');
+  // Unix mode lives in the high 16 bits of the external attributes; 0o120000 is a symlink.
+  const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
+  if (mode === 0o120000) throw unsafe(entry.fileName, 'symbolic links are not allowed in a bundle');
+  if (entry.fileName.endsWith('/')) return null;
+  if (entry.uncompressedSize > limits.maxFileBytes)
+    throw unsafe(entry.fileName, `is ${entry.uncompressedSize} bytes, over the ${limits.maxFileBytes}-byte limit`);
+  const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+  if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxCompressionRatio)
+    throw unsafe(entry.fileName, `compression ratio ${ratio.toFixed(0)}:1 looks like a zip bomb`);
+  totals.bytes += entry.uncompressedSize;
+  if (totals.bytes > limits.maxTotalBytes) throw unsafe(label, `archive expands to more than ${limits.maxTotalBytes} bytes`);
+  return name;
+}
+
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     // strictFileNames: false lets yauzl turn "\" (PowerShell 5's Compress-Archive) into "/";
@@ -109,26 +131,15 @@ export async function openArchiveSource(file: string, limits: BundleLimits): Pro
     throw unsafe(label, `has ${zip.entryCount} entries, over the limit of ${limits.maxEntries}`);
   }
   const entries = new Map<string, ZipEntryInfo>();
-  let total = 0;
+  const totals = { bytes: 0 };
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', reject);
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
         try {
-          const name = normaliseEntryName(entry.fileName);
-          if (name === null) throw unsafe(entry.fileName, 'entry path is absolute or leaves the archive');
-          // Unix mode lives in the high 16 bits of the external attributes; 0o120000 is a symlink.
-          const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
-          if (mode === 0o120000) throw unsafe(entry.fileName, 'symbolic links are not allowed in a bundle');
-          if (!entry.fileName.endsWith('/')) {
-            if (entry.uncompressedSize > limits.maxFileBytes)
-              throw unsafe(entry.fileName, `is ${entry.uncompressedSize} bytes, over the ${limits.maxFileBytes}-byte limit`);
-            const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-            if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxCompressionRatio)
-              throw unsafe(entry.fileName, `compression ratio ${ratio.toFixed(0)}:1 looks like a zip bomb`);
-            total += entry.uncompressedSize;
-            if (total > limits.maxTotalBytes) throw unsafe(label, `archive expands to more than ${limits.maxTotalBytes} bytes`);
+          const name = checkZipEntry(entry, limits, label, totals);
+          if (name !== null) {
             if (entries.has(name)) throw unsafe(entry.fileName, 'appears twice in the archive');
             entries.set(name, { entry, name });
           }

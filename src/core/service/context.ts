@@ -6,6 +6,8 @@ export interface HostCapabilities {
   kind: 'electron' | 'browser' | 'cli';
   /** Desktop only: native open dialog; returns a path or null when cancelled. */
   pickBundlePath?(): Promise<string | null>;
+  /** Desktop only: native open dialog for a bundle or any importable file (HTML, PDF, DOCX…). */
+  pickImportablePath?(): Promise<string | null>;
   /** Opens an already-validated http(s) URL in the system browser. */
   openExternal?(url: string): Promise<void>;
   /** Desktop only: native save dialog for a file the user exports. */

@@ -5,6 +5,7 @@ import { dataDir as defaultDataDir } from '../paths';
 import type { StoreFactory } from '../store/store';
 import { BundleSession, NoticeBoard, type HostCapabilities, type ServiceContext } from './context';
 import { createHandlers } from './handlers';
+import type { HostOpener } from './import-handlers';
 
 export interface ServiceOptions {
   host: HostCapabilities;
@@ -15,7 +16,7 @@ export interface ServiceOptions {
 }
 
 /** Builds the context and the handlers of every channel: the one service every host adapts. */
-export function createService(options: ServiceOptions): { ctx: ServiceContext; handlers: ChannelHandlers } {
+export function createService(options: ServiceOptions): { ctx: ServiceContext; handlers: ChannelHandlers; openForHost: HostOpener } {
   const ctx: ServiceContext = {
     host: options.host,
     dataDir: options.dataDir ?? defaultDataDir(),
@@ -25,7 +26,7 @@ export function createService(options: ServiceOptions): { ctx: ServiceContext; h
     session: new BundleSession(),
     notices: new NoticeBoard(),
   };
-  return { ctx, handlers: createHandlers(ctx, appVersion(options.resourcesDir)) };
+  return { ctx, ...createHandlers(ctx, appVersion(options.resourcesDir)) };
 }
 
 function appVersion(resourcesDir: string): string {

@@ -4,6 +4,7 @@ import { appHandlers } from './app-handlers';
 import { bundleHandlers } from './bundle-handlers';
 import type { ServiceContext } from './context';
 import { exportHandlers } from './export-handlers';
+import { importHandlers, type HostOpener } from './import-handlers';
 import { preferenceHandlers } from './preference-handlers';
 import { timelineHandlers } from './timeline-handlers';
 
@@ -11,13 +12,17 @@ import { timelineHandlers } from './timeline-handlers';
  * Every channel of the contract, served by the core services. Hosts (Electron IPC, browser-mode
  * HTTP) call this once and route validated requests to it; each feature area adds its factory here.
  */
-export function createHandlers(ctx: ServiceContext, appVersion: string): ChannelHandlers {
-  return {
+export function createHandlers(ctx: ServiceContext, appVersion: string): { handlers: ChannelHandlers; openForHost: HostOpener } {
+  const bundles = bundleHandlers(ctx);
+  const imports = importHandlers(ctx, bundles);
+  const handlers: ChannelHandlers = {
     ...appHandlers(ctx, appVersion),
     ...annotationHandlers(ctx),
-    ...bundleHandlers(ctx),
+    ...bundles,
+    ...imports.handlers,
     ...exportHandlers(ctx, appVersion),
     ...preferenceHandlers(ctx),
     ...timelineHandlers(ctx),
   };
+  return { handlers, openForHost: imports.openForHost };
 }

@@ -17,7 +17,8 @@ import { splitSentences, type Sentence } from './sentences';
  * reader comments, which have their own dates) the bundle's release date. Null: relative dates are skipped.
  */
 export function referenceDateOf(manifest: BundleManifest, doc: LoadedDocument): ReferenceDate | null {
-  if (doc.dateline) return referenceFromIso(doc.dateline.date);
+  // A dateline may name only a place: then the bundle's date, as if there were no dateline.
+  if (doc.dateline?.date) return referenceFromIso(doc.dateline.date);
   if (doc.kind === 'comments' || !manifest.date) return null;
   return referenceFromIso(manifest.date);
 }

@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatProblem } from '../../shared/errors';
+import { formatProblem, type PresskitError } from '../../shared/errors';
+import { ImportEditor } from '../import/ImportEditor';
+import { useImportDraft } from '../import/useImportDraft';
 import { AppShell } from './AppShell';
-import { NoticeList, NoticesProvider } from './notices';
+import { NoticeList, NoticesProvider, useNotify } from './notices';
 import { OpenMenu } from './OpenMenu';
 import { BundleActionsContext, useBundle, useBundleActions, type BundleState } from './useBundle';
 import { useDropToOpen } from './useDropToOpen';
@@ -53,28 +55,50 @@ function ErrorActions({ hadBundle }: { hadBundle: boolean }) {
 
 function Window() {
   const { t } = useTranslation();
-  const { state, actions } = useBundle();
+  const importer = useImportDraft();
+  const notify = useNotify();
+  const onImportFailed = useCallback(
+    (error: PresskitError) => notify({ id: 'import', tone: 'error', message: 'importer.failed', values: { message: error.message } }),
+    [notify],
+  );
+  const { close: closeImport } = importer;
+  const onBundleOpened = useCallback(() => closeImport({ discard: true }), [closeImport]);
+  const { state, actions } = useBundle({ onImport: importer.show, onImportFailed, onBundleOpened });
   const dragging = useDropToOpen(actions);
   usePrunedRecentsNotice();
 
   // While a bundle is shown, the reader names the window after the document in view.
   useEffect(() => {
-    if (state.status !== 'ready') document.title = t('app.title');
-  }, [state.status, t]);
+    if (state.status !== 'ready' && !importer.draft) document.title = t('app.title');
+  }, [state.status, importer.draft, t]);
 
   return (
     <BundleActionsContext.Provider value={actions}>
-      {state.status === 'loading' && (
+      {/* An import being corrected takes the window; the bundle underneath comes back when it is saved or discarded. */}
+      {importer.draft && (
+        <ImportEditor
+          key={importer.draft.sessionId}
+          initial={importer.draft}
+          onSaved={(bundle) => {
+            importer.close({ discard: false });
+            actions.showBundle(bundle);
+          }}
+          onDiscard={() => importer.close({ discard: true })}
+        />
+      )}
+      {!importer.draft && state.status === 'loading' && (
         <p className="status" role="status">
           {t('app.loading')}
         </p>
       )}
-      {state.status === 'error' && <ErrorView state={state} />}
-      {state.status === 'ready' && <AppShell key={`${state.bundle.origin.path}#${state.bundle.contentHash}`} bundle={state.bundle} />}
+      {!importer.draft && state.status === 'error' && <ErrorView state={state} />}
+      {!importer.draft && state.status === 'ready' && (
+        <AppShell key={`${state.bundle.origin.path}#${state.bundle.contentHash}`} bundle={state.bundle} />
+      )}
       <NoticeList />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>{t('open.dropHere')}</p>
+          <p>{t('importer.dropHere')}</p>
         </div>
       )}
     </BundleActionsContext.Provider>

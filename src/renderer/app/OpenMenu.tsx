@@ -4,11 +4,14 @@ import type { RecentBundle } from '../../shared/ipc/channels/bundle';
 import { api, isDesktop } from '../api/client';
 import { useBundleActions } from './useBundle';
 
+/** What the file chooser offers: bundles and every format the importer reads (it also checks content). */
+const IMPORTABLE_EXTENSIONS = '.presskit,.zip,.html,.htm,.xhtml,.pdf,.docx,.eml,.md,.markdown,.txt,.json';
+
 /** Asks an open OpenMenu to open itself, or its file chooser (Ctrl+O): one event, whoever listens. */
 export const OPEN_REQUEST_EVENT = 'presskit:open-request';
 
 /**
- * "Open": a bundle file (the desktop's dialog, or a file chooser in browser mode), a recent bundle,
+ * "Open": a bundle or a release to import (the desktop's dialog, or a file chooser in browser mode), a recent bundle,
  * or the built-in one. The same menu in both hosts; File → Open in the desktop menu does the same.
  */
 export function OpenMenu() {
@@ -69,7 +72,7 @@ export function OpenMenu() {
       <input
         ref={fileInput}
         type="file"
-        accept=".presskit,.zip"
+        accept={IMPORTABLE_EXTENSIONS}
         hidden
         data-testid="open-file-input"
         onChange={(e) => {
@@ -80,9 +83,9 @@ export function OpenMenu() {
       />
       <div id={panelId} ref={panel} className="open-menu__panel" hidden={!open}>
         <button type="button" onClick={chooseFile}>
-          {t('open.file')}
+          {t('importer.openFile')}
         </button>
-        {!isDesktop && <p className="open-menu__hint">{t('open.browserHint')}</p>}
+        {!isDesktop && <p className="open-menu__hint">{t('importer.browserHint')}</p>}
         <h2 className="open-menu__heading">{t('open.recent')}</h2>
         {recent && recent.length === 0 && <p className="open-menu__hint">{t('open.noRecent')}</p>}
         {recent && recent.length > 0 && (

@@ -3,12 +3,11 @@ import { droppedFilePath } from '../api/client';
 import { useNotify } from './notices';
 import type { BundleActions } from './useBundle';
 
-export const BUNDLE_FILE = /\.(presskit|zip)$/i;
-
 /**
- * Drop a bundle folder or .presskit file onto the window to open it. The desktop gets the dropped
- * item's path from the preload and opens it like File → Open. A browser never tells a page where a
- * file is: there a .presskit file is sent as bytes, and a folder cannot be opened (the user is told why).
+ * Drop a bundle folder, a .presskit file or a release to import (HTML, PDF, DOCX, e-mail…) onto the
+ * window to open it. The desktop gets the dropped item's path from the preload and opens it like
+ * File → Open. A browser never tells a page where a file is: there a file is sent as bytes (the host
+ * tells a bundle from a release by its content), and a folder cannot be opened (the user is told why).
  */
 export function useDropToOpen(actions: BundleActions): boolean {
   const notify = useNotify();
@@ -42,8 +41,6 @@ export function useDropToOpen(actions: BundleActions): boolean {
       if (path) return actions.openPath(path);
       const isFolder = e.dataTransfer?.items[0]?.webkitGetAsEntry()?.isDirectory ?? false;
       if (isFolder) return notify({ id: 'drop', tone: 'error', message: 'open.folderInBrowser', values: { name: file.name } });
-      if (!BUNDLE_FILE.test(file.name))
-        return notify({ id: 'drop', tone: 'error', message: 'open.notABundle', values: { name: file.name } });
       actions.openArchiveFile(file);
     };
     window.addEventListener('dragenter', onEnter);

@@ -4,6 +4,7 @@ import { annotationChannels } from './channels/annotations';
 import { appChannels } from './channels/app';
 import { bundleChannels } from './channels/bundle';
 import { exportChannels } from './channels/export';
+import { importChannels } from './channels/import';
 import { preferenceChannels } from './channels/preferences';
 import { timelineChannels } from './channels/timeline';
 import type { ChannelSpec } from './define';
@@ -19,6 +20,7 @@ export const contract = {
   ...annotationChannels,
   ...bundleChannels,
   ...exportChannels,
+  ...importChannels,
   ...preferenceChannels,
   ...timelineChannels,
 } as const;
@@ -48,7 +50,9 @@ export const ipcChannel = (name: ChannelName): string => `presskit:${name}`;
 export interface HostEvents {
   menuCommand: { command: 'open-bundle' | 'export-pdf' | 'find' | 'show-shortcuts' | 'toggle-theme' };
   bundleChanged: { bundleId: string };
+  /** The host imported a file itself (menu, command line): the window fetches it with takePendingImport. */
+  importReady: { sessionId: string };
 }
 export type HostEventName = keyof HostEvents;
-export const hostEventNames: HostEventName[] = ['menuCommand', 'bundleChanged'];
+export const hostEventNames: HostEventName[] = ['menuCommand', 'bundleChanged', 'importReady'];
 export const ipcEventChannel = (name: HostEventName): string => `presskit-event:${name}`;

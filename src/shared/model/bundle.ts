@@ -18,13 +18,20 @@ export const DocumentKind = z.enum([
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-/** "Wetzlar, 23 May 2022." — where and when a release is issued, exactly as printed. */
-export const Dateline = z.object({
-  place: z.string().min(1),
-  date: IsoDate,
-  /** The dateline as it is printed at the start of the body, verbatim. */
-  text: z.string().min(1),
-});
+/**
+ * "Wetzlar, 23 May 2022." — where and when a release is issued, exactly as printed. A dateline may
+ * name a place without a date ("YOKOHAMA (JAPAN) -") or a date without a place: never invent either.
+ */
+export const Dateline = z
+  .object({
+    place: z.string().min(1).optional(),
+    date: IsoDate.optional(),
+    /** The dateline as it is printed at the start of the body, verbatim. */
+    text: z.string().min(1),
+  })
+  .refine((d) => d.place !== undefined || d.date !== undefined, { message: 'a dateline needs a place, a date or both' })
+  // The same rule for the published JSON Schema, which cannot see the refinement.
+  .meta({ anyOf: [{ required: ['place'] }, { required: ['date'] }] });
 export type Dateline = z.infer<typeof Dateline>;
 
 /** One reader comment's metadata; null where the source does not say (anonymous, undated). */

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { PresskitError } from '../../shared/errors';
 import { fileError, isSystemError } from './file-errors';
 import { withStoreLock } from './store-lock';
+import { sweepLeftoverTemps } from './temp-sweep';
 
 /**
  * The part of conf / electron-store the app uses. electron-store *is* a conf (same file layout,
@@ -78,6 +79,7 @@ function newerFileError(file: string, version: number, known: number): PresskitE
  */
 export function openStore<T>(factory: StoreFactory, dir: string, spec: StoreSpec<T>, now: () => Date = () => new Date()): OpenedStore<T> {
   const notices: string[] = [];
+  sweepLeftoverTemps(dir);
   const file = path.join(dir, `${spec.name}.json`);
   const asidePath = () => path.join(dir, `${spec.name}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}.json`);
   const moveAside = (reason: string) => {

@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: every speed goal, measured side by side with the engine a user would
 // otherwise use, in one run on this machine. Prints one table and writes it as JSON to bench/results/.
 import { benchAnchoring } from './anchoring-rows';
+import { benchAnnotationChanges } from './annotation-changes';
 import { benchBundleLoading } from './bundle-loading';
 import { benchExport } from './export';
 import { benchReader } from './reader-time-to-content';
@@ -19,6 +20,7 @@ const benches: Bench[] = [
     run: ({ quick }) => benchReader({ runs: quick ? 3 : 5, scale: 100, documents: 20, ...(quick ? { scrollRuns: 1 } : {}) }),
   },
   { name: 'anchoring', run: benchAnchoring },
+  { name: 'changes', run: benchAnnotationChanges },
   { name: 'loading', run: benchBundleLoading },
 ];
 

@@ -13,18 +13,29 @@ export const JournalRecord = z.union([
 ]);
 export type JournalRecord = z.infer<typeof JournalRecord>;
 
-/** The records that turn `before` into `after`: annotations added or changed, and ids removed. */
+/**
+ * The records that turn `before` into `after`: annotations added or changed, and ids removed. The
+ * unchanged head and tail (the same objects in the same places) are skipped by reference, so one
+ * change among 20,000 annotations costs a pointer scan, not 20,000 comparisons by content.
+ */
 export function diffAnnotations(before: readonly Annotation[], after: readonly Annotation[], h: string | null): JournalRecord[] {
-  const old = new Map(before.map((a) => [a.id, a]));
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++;
+  const was = before.slice(head, before.length - tail);
+  const now = after.slice(head, after.length - tail);
+  const old = new Map(was.map((a) => [a.id, a]));
   const records: JournalRecord[] = [];
   const kept = new Set<string>();
-  for (const a of after) {
+  for (const a of now) {
     kept.add(a.id);
     const b = old.get(a.id);
     // The same object is unchanged; a rebuilt one is compared by content.
     if (b !== a && (!b || JSON.stringify(b) !== JSON.stringify(a))) records.push({ h, put: a });
   }
-  for (const b of before) if (!kept.has(b.id)) records.push({ h, del: b.id });
+  for (const b of was) if (!kept.has(b.id)) records.push({ h, del: b.id });
   return records;
 }
 

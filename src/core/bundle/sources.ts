@@ -11,6 +11,8 @@ export interface BundleSource {
   /** Reads one file; rejects names that escape the bundle. */
   read(relative: string): Promise<Buffer>;
   has(relative: string): Promise<boolean>;
+  /** The size a read of this file would hand out, without reading it; null when there is no such regular file. */
+  size(relative: string): Promise<number | null>;
   /** Releases the archive handle; a folder source has nothing to release. */
   close(): void;
 }
@@ -66,6 +68,15 @@ export async function openFolderSource(root: string, limits: BundleLimits): Prom
       if (stat.size > limits.maxFileBytes) throw unsafe(relative, `is ${stat.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
       charge(relative, stat.size);
       return fs.readFile(real);
+    },
+    async size(relative) {
+      try {
+        const stat = await fs.stat(await resolveInside(relative));
+        return stat.isFile() ? stat.size : null;
+      } catch (err) {
+        if (err instanceof PresskitError) return null;
+        throw err;
+      }
     },
     async has(relative) {
       try {
@@ -186,6 +197,13 @@ export async function openArchiveSource(file: string, limits: BundleLimits): Pro
     },
     async has(relative) {
       return lookup(relative) !== undefined;
+    },
+    async size(relative) {
+      try {
+        return lookup(relative)?.entry.uncompressedSize ?? null;
+      } catch {
+        return null;
+      }
     },
     close() {
       zip.close();

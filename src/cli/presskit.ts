@@ -31,14 +31,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 
 // Run when executed directly (npm run presskit / tsx), not when imported by tests.
 if (process.argv[1] && /presskit\.(ts|js|mjs)$/.test(process.argv[1])) {
+  // A failure outside a command's own flow (a callback, a stream) is still one named line, exit 1.
+  process.on('uncaughtException', (err) => process.exit(reportError(processIo, err) || 1));
   main(process.argv.slice(2)).then(
     (code) => {
       // serve keeps the process alive through its server; everything else exits now.
       if (code !== -1) process.exitCode = code;
     },
     (err: unknown) => {
-      console.error(err);
-      process.exitCode = 1;
+      process.exitCode = reportError(processIo, err) || 1;
     },
   );
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PresskitError, type Problem } from '../../shared/errors';
 import { BundleManifest, CURRENT_SCHEMA_VERSION } from '../../shared/model/bundle';
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
+import { fileError } from '../store/file-errors';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import { parseMarkdown } from './markdown';
 import { openArchiveSource, openFolderSource, type BundleSource } from './sources';
@@ -22,10 +23,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function loadBundle(location: string, options: LoadOptions = {}): Promise<LoadedBundle> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const absolute = path.resolve(location);
-  const stat = await fs.stat(absolute).catch(() => null);
+  const stat = await fs.stat(absolute).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return null;
+    // ENAMETOOLONG, ENOTDIR, ELOOP, EACCES…: the typed error naming the path, not a stack trace.
+    throw fileError(absolute, err, 'cannot be opened');
+  });
   if (!stat)
     throw new PresskitError('BUNDLE_NOT_FOUND', `No bundle at ${absolute}`, [
       { file: absolute, pointer: '', message: 'no such file or folder' },
+    ]);
+  // A named pipe (as "presskit validate <(…)" gives), a socket or a device would block the read forever.
+  if (!stat.isFile() && !stat.isDirectory())
+    throw new PresskitError('BUNDLE_UNSAFE', `${absolute} is not a regular file or folder; it was not opened`, [
+      { file: absolute, pointer: '', message: 'not a regular file or folder (a named pipe, socket or device)' },
     ]);
   const source = stat.isDirectory() ? await openFolderSource(absolute, limits) : await openArchiveSource(absolute, limits);
   try {

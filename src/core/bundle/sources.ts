@@ -109,6 +109,9 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
 /** Reads a .presskit (zip) archive. Every entry is checked up front; contents are read on demand. */
 export async function openArchiveSource(file: string, limits: BundleLimits): Promise<BundleSource> {
   const label = path.basename(file);
+  // Opening a named pipe would wait for a writer forever: only a regular file is opened as an archive.
+  const stat = await fs.stat(file);
+  if (!stat.isFile()) throw unsafe(label, 'is not a regular file');
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(file);

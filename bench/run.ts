@@ -2,6 +2,7 @@
 // otherwise use, in one run on this machine. Prints one table and writes it as JSON to bench/results/.
 import { benchAnchoring } from './anchoring-rows';
 import { benchAnnotationChanges } from './annotation-changes';
+import { benchLinearInputs } from './linear-inputs';
 import { benchBundleLoading } from './bundle-loading';
 import { benchExport } from './export';
 import { benchReader } from './reader-time-to-content';
@@ -21,6 +22,7 @@ const benches: Bench[] = [
   },
   { name: 'anchoring', run: benchAnchoring },
   { name: 'changes', run: benchAnnotationChanges },
+  { name: 'linear', run: benchLinearInputs },
   { name: 'loading', run: benchBundleLoading },
 ];
 

@@ -32,11 +32,11 @@ export async function benchAnchoring(options: { quick: boolean }): Promise<Bench
       baseline: r.baseline.reanchoredCorrectly * 100,
       unit: '%',
       goal: 'ours ≥ 99%',
-      notes: `orphaned ours ${pct(r.ours.orphaned)} / baseline ${pct(r.baseline.orphaned)}`,
+      notes: `intact quotes orphaned: ours ${pct(r.ours.orphaned)} / baseline ${pct(r.baseline.orphaned)}; edited quotes orphaned (right): ours ${r.ours.damaged.orphaned}/${r.ours.damaged.total}`,
     },
     {
       ...base,
-      metric: 'wrongly attached',
+      metric: 'wrongly attached (wrong or changed words)',
       ours: r.ours.wronglyAttached * 100,
       baseline: r.baseline.wronglyAttached * 100,
       unit: '%',

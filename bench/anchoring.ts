@@ -1,7 +1,8 @@
 /**
  * Anchoring benchmark: N annotations on a generated text of about `textBytes`, the text then edited at
- * random (`editRate` of its characters), every annotation re-anchored. Reports how many were placed on
- * the right text, orphaned, or placed on wrong text (must be 0) and the time, for our anchoring and for
+ * random (`editRate` of its characters), every annotation re-anchored. A quote the edits left intact must
+ * be found exactly; one they changed must be orphaned (its words are no longer in the text). Reports how
+ * many were right, intact ones orphaned, and placed on wrong or changed text (must be 0) and the time, for our anchoring and for
  * approx-string-match alone (Hypothesis' default error budget, quote only) as the baseline.
  * Deterministic for a seed: the text is a word-bigram chain over the built-in bundle's real text.
  *   npx tsx bench/anchoring.ts [annotations] [textBytes] [editRate] [seed] [baselineAnnotations]
@@ -10,7 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
-import { anchorQuotes } from '../src/core/annotations/anchor';
+import { anchorQuotes, saysTheSame } from '../src/core/annotations/anchor';
 import { loadBundle } from '../src/core/bundle/load-bundle';
 import { builtInBundlePath, findResourcesDir } from '../src/core/paths';
 import { QUOTE_CONTEXT_LENGTH } from '../src/shared/model/annotation';
@@ -146,32 +147,37 @@ export interface Case {
   truth: { start: number; end: number };
 }
 
-function classify(cases: readonly Case[], results: readonly ({ start: number; end: number } | null)[], ms: number): AnchoringFigures {
+function classify(
+  cases: readonly Case[],
+  results: readonly ({ start: number; end: number } | null)[],
+  ms: number,
+  /** Whether the text at a placement still says what quote i says (an edit may have left its words as they were). */
+  saysQuote: (i: number, placed: { start: number; end: number }) => boolean,
+): AnchoringFigures {
   const survived = { total: 0, correct: 0, orphaned: 0, wrong: 0 };
   const damaged = { total: 0, correct: 0, orphaned: 0, wrong: 0 };
   cases.forEach((c, i) => {
     const r = results[i];
     const bucket = c.survived ? survived : damaged;
     bucket.total++;
-    if (!r) bucket.orphaned++;
-    else if (c.survived ? r.start === c.truth.start && r.end === c.truth.end : mostlyOverlaps(r, c.truth)) bucket.correct++;
+    // A quote an edit changed no longer says what the text says: orphaning it is right, and placing it (even on what
+    // became of it) is attaching it to words it does not quote.
+    if (!r) {
+      bucket.orphaned++;
+      if (!c.survived) bucket.correct++;
+    } else if (c.survived ? r.start === c.truth.start && r.end === c.truth.end : saysQuote(i, r)) bucket.correct++;
     else bucket.wrong++;
   });
   const n = Math.max(cases.length, 1);
   return {
     reanchoredCorrectly: (survived.correct + damaged.correct) / n,
-    orphaned: (survived.orphaned + damaged.orphaned) / n,
+    /** Quotes that survived intact but were not found. */
+    orphaned: survived.orphaned / n,
     wronglyAttached: (survived.wrong + damaged.wrong) / n,
     survived,
     damaged,
     ms: Math.round(ms),
   };
-}
-
-/** A placement of an edited quote is right when most of it lies on what became of the quote. */
-function mostlyOverlaps(placed: { start: number; end: number }, truth: { start: number; end: number }): boolean {
-  const overlap = Math.min(placed.end, truth.end) - Math.max(placed.start, truth.start);
-  return overlap > 0 && overlap >= 0.5 * (placed.end - placed.start);
 }
 
 /** One benchmark case: the original and edited texts, the annotations made on the original, and the truth. */
@@ -237,13 +243,14 @@ export async function runAnchoringBench(opts: AnchoringBenchOptions): Promise<An
     return bestMatch ? { start: bestMatch.start, end: bestMatch.end } : null;
   });
   const baselineMs = performance.now() - t0;
+  const saysQuote = (i: number, r: { start: number; end: number }) => saysTheSame(edited, r.start, r.end, targets[i]!.exact);
 
   return {
     textLength: edited.length,
     edits: edits.length,
     baselineAnnotations: baseline.length,
-    ours: classify(cases, ours, oursMs),
-    baseline: classify(cases.slice(0, baseline.length), baseline, baselineMs),
+    ours: classify(cases, ours, oursMs, saysQuote),
+    baseline: classify(cases.slice(0, baseline.length), baseline, baselineMs, saysQuote),
   };
 }
 

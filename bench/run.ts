@@ -1,6 +1,8 @@
 // `npm run bench [-- --quick]`: every speed goal, measured side by side with the engine a user would
 // otherwise use, in one run on this machine. Prints one table and writes it as JSON to bench/results/.
 import { benchAnchoring } from './anchoring-rows';
+import { benchAnnotationChanges } from './annotation-changes';
+import { benchLinearInputs } from './linear-inputs';
 import { benchBundleLoading } from './bundle-loading';
 import { benchCliStartup } from './cli-startup';
 import { benchExport } from './export';
@@ -22,6 +24,8 @@ const benches: Bench[] = [
     run: ({ quick }) => benchReader({ runs: quick ? 3 : 5, scale: 100, documents: 20, ...(quick ? { scrollRuns: 1 } : {}) }),
   },
   { name: 'anchoring', run: benchAnchoring },
+  { name: 'changes', run: benchAnnotationChanges },
+  { name: 'linear', run: benchLinearInputs },
   { name: 'loading', run: benchBundleLoading },
   { name: 'cli', run: benchCliStartup },
   { name: 'timeline', run: benchTimeline },

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, PresskitError } from '../shared/errors';
+import { fileError } from '../core/store/file-errors';
 
 /** Exit codes of the public command line. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -22,8 +23,13 @@ export const processIo: CliIo = {
   cwd: process.cwd(),
 };
 
-/** Prints a typed error the way every command does: the message, then one line per problem. */
-export function reportError(io: CliIo, err: unknown): number {
+/**
+ * Prints a typed error the way every command does: the message, then one line per problem. A file-system
+ * error becomes the typed error naming its file; anything else (a bug) is named in one line, exit 1,
+ * never a stack trace.
+ */
+export function reportError(io: CliIo, thrown: unknown): number {
+  const err = fileError(thrown instanceof Error && 'path' in thrown ? String(thrown.path) : 'a file', thrown);
   if (err instanceof UsageError) {
     io.err(`presskit: ${err.message}`);
     io.err(`Run "presskit help" for usage.`);
@@ -34,7 +40,11 @@ export function reportError(io: CliIo, err: unknown): number {
     for (const p of err.problems) io.err(`  ${formatProblem(p)}`);
     return EXIT.invalid;
   }
-  throw err;
+  const name = err instanceof Error ? err.name : typeof err;
+  const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 500);
+  io.err(`presskit: internal error (${name}): ${message}`);
+  io.err('  This is a bug in presskit, not in your files; please report it with the command you ran.');
+  return EXIT.invalid;
 }
 
 /** One subcommand of `presskit`. */

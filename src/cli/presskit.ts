@@ -58,14 +58,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 
 /** Runs the command line on this process's arguments and sets its exit code. */
 export function runFromCommandLine(): void {
+  // A failure outside a command's own flow (a callback, a stream) is still one named line, exit 1.
+  process.on('uncaughtException', (err) => process.exit(reportError(processIo, err) || 1));
   main(process.argv.slice(2)).then(
     (code) => {
       // serve keeps the process alive through its server; everything else exits now.
       if (code !== -1) process.exitCode = code;
     },
     (err: unknown) => {
-      console.error(err);
-      process.exitCode = 1;
+      process.exitCode = reportError(processIo, err) || 1;
     },
   );
 }

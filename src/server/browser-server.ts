@@ -6,6 +6,7 @@ import path from 'node:path';
 import { dispatch, isChannelName } from '../shared/ipc/dispatch';
 import type { ChannelHandlers } from '../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { serializeError } from '../shared/errors';
 
 /**
  * Browser mode: the same contract as the desktop IPC, over HTTP on 127.0.0.1 only.
@@ -41,7 +42,19 @@ class HttpError extends Error {
   }
 }
 
-const COOKIE = 'presskit_token';
+/**
+ * Cookies are shared by every port of a host, so each server names its own (by port): a second
+ * `presskit serve` does not overwrite the first one's cookie and log its tab out.
+ */
+const cookieName = (port: number) => `presskit_token_${port}`;
+/** The route the gallery's <img> elements load bundle images from (browser mode). */
+export const ASSET_ROUTE = '/bundle-asset/';
+/**
+ * An asset opened as a page of its own (typed, or "open image in new tab") runs in a sandbox with a
+ * unique origin and no script; an SVG is also offered as a download rather than shown. Inside <img>
+ * nothing changes: an image there never runs script anyway.
+ */
+const ASSET_POLICY = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -84,16 +97,45 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       url.searchParams.delete('token');
       res.writeHead(303, {
         Location: url.pathname + (url.search || ''),
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         'Cache-Control': 'no-store',
       });
       return res.end();
     }
-    if (!authorised(req, token)) return send(res, 401, 'text/plain', 'Missing or wrong token: open the URL printed by "presskit serve".');
+    if (!authorised(req, token, cookieName(port)))
+      return send(res, 401, 'text/plain', 'Missing or wrong token: open the URL printed by "presskit serve".');
 
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (url.pathname.startsWith(ASSET_ROUTE)) return serveAsset(res, url.pathname.slice(ASSET_ROUTE.length));
     return serveStatic(res, url.pathname);
+  };
+
+  const serveAsset = async (res: http.ServerResponse, encoded: string) => {
+    let file: string;
+    try {
+      file = decodeURIComponent(encoded);
+    } catch {
+      throw new HttpError(400, 'Malformed path');
+    }
+    // The same channel the desktop uses: only files the open bundle's manifest lists, read from inside it.
+    let asset: { mime: string; base64: string };
+    try {
+      asset = await options.handlers.getBundleAsset({ file });
+    } catch (err) {
+      return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: serializeError(err) }));
+    }
+    const { mime, base64 } = asset;
+    const bytes = Buffer.from(base64, 'base64');
+    const svg = mime === 'image/svg+xml';
+    res.writeHead(200, {
+      ...securityHeaders(),
+      'Content-Type': mime,
+      'Content-Length': bytes.length,
+      'Content-Security-Policy': ASSET_POLICY,
+      ...(svg ? { 'Content-Disposition': `attachment; filename="${path.basename(file).replace(/[^\w.-]/g, '_')}"` } : {}),
+    });
+    res.end(bytes);
   };
 
   const api = async (req: http.IncomingMessage, res: http.ServerResponse, name: string) => {
@@ -176,13 +218,13 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function authorised(req: http.IncomingMessage, token: string): boolean {
+function authorised(req: http.IncomingMessage, token: string, name: string): boolean {
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   if (bearer && sameToken(bearer, token)) return true;
   const cookie = (req.headers.cookie ?? '')
     .split(';')
     .map((c) => c.trim().split('='))
-    .find(([k]) => k === COOKIE)?.[1];
+    .find(([k]) => k === name)?.[1];
   return cookie !== undefined && sameToken(cookie, token);
 }
 

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'SENDER_REJECTED'
   | 'NO_BUNDLE_OPEN'
   | 'STORE_CORRUPT'
+  /** A file could not be read or written (permissions, read-only disk, a name too long, not a regular file). */
+  | 'FILE_IO'
   | 'IMPORT_INVALID'
   | 'EXPORT_FAILED'
   | 'NOT_AVAILABLE'

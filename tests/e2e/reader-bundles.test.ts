@@ -37,7 +37,10 @@ describe('gallery fixture bundle: PNG, JPEG and a script-carrying SVG', () => {
         'Green rectangle with a white panel',
         'Yellow circle on blue',
       ]);
-      expect(await images.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).src.startsWith('blob:')))).toBe(true);
+      // Served by the host's sandboxed asset route (never a blob: URL, whose SVG would run script in our origin).
+      expect(
+        await images.evaluateAll((imgs) => imgs.every((i) => new URL((i as HTMLImageElement).src).pathname.startsWith('/bundle-asset/'))),
+      ).toBe(true);
       const captions = await page.locator('.gallery figcaption').allInnerTexts();
       expect(captions[0]).toMatch(/A red camera body[\s\S]*Credit: Fixture Studio/);
       expect(captions[2]).toBe('Logo drawn as SVG');

@@ -1,5 +1,6 @@
 import { exactOccurrences, fuzzyMatches, MIN_FUZZY_QUOTE, nearCandidates, nearest, sitesAllow } from './anchor-near';
 import { chooseCandidate, type QuoteTarget, type Scored, scoreCandidate, trimSwallowedContext } from './anchor-score';
+import { foldTypography } from '../../shared/text/fold';
 
 export { editDistance, type QuoteTarget } from './anchor-score';
 
@@ -149,7 +150,25 @@ export function anchorQuote(text: string, target: QuoteTarget, options: AnchorOp
   return place(text, target, options)?.anchor ?? null;
 }
 
+/** A quote's words as a reader compares them: typography folded (quote marks, dashes, special spaces), runs of white space as one. */
+const wordsOf = (s: string) => foldTypography(s).replace(/\s+/g, ' ').trim();
+
+/**
+ * The text at the placement says what the quote says, up to typography and white space. The search may
+ * propose a near match (the quote with a word or a number changed: "434" for "435", "third-largest" for
+ * "second-largest"); such a match is another statement, so the quote is orphaned, never moved onto it.
+ */
+export function saysTheSame(text: string, start: number, end: number, exact: string): boolean {
+  const found = text.slice(start, end);
+  return found === exact || wordsOf(found) === wordsOf(exact);
+}
+
 function place(text: string, target: QuoteTarget, options: AnchorOptions): Placement | null {
+  const placed = placeNearest(text, target, options);
+  return placed && saysTheSame(text, placed.anchor.start, placed.anchor.end, target.exact) ? placed : null;
+}
+
+function placeNearest(text: string, target: QuoteTarget, options: AnchorOptions): Placement | null {
   const { exact } = target;
   if (!exact) return null;
   const stored = target.position?.start;

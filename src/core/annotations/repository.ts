@@ -1,62 +1,19 @@
-import { z } from 'zod';
+import path from 'node:path';
 import { applyChange, type AnnotationChange, type AnnotationState } from '../../shared/annotations/history';
-import { Annotation, ColourLabelOverrides } from '../../shared/model/annotation';
-import { Slug } from '../../shared/model/common';
+import type { ColourLabelOverrides } from '../../shared/model/annotation';
 import type { LoadedBundle } from '../../shared/model/document';
 import { openStore, type OpenedStore, type StoreFactory, type StoreSpec } from '../store/store';
+import { withStoreLock } from '../store/store-lock';
+import { LABEL_STORE_SPEC, type AnnotationStoreData } from './annotation-store-spec';
+import { AnnotationJournalStore } from './journal-store';
 
-/**
- * Store format of one bundle's annotations, file `annotations-<bundleId>.json` in the data folder.
- * Format 1 held the annotations alone; format 2 also records the bundle id and the content hash of
- * the bundle version last written against, so a changed bundle is recognised.
- */
-export const ANNOTATION_STORE_FORMAT = 2;
-
-export const AnnotationStoreData = z
-  .object({
-    bundleId: Slug,
-    contentHash: z.string().nullable(),
-    annotations: z.array(Annotation),
-  })
-  .superRefine((data, ctx) => {
-    const seen = new Set<string>();
-    data.annotations.forEach((a, i) => {
-      if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['annotations', i, 'id'], message: `duplicate annotation id ${a.id}` });
-      seen.add(a.id);
-    });
-  });
-export type AnnotationStoreData = z.infer<typeof AnnotationStoreData>;
-
-export const annotationStoreName = (bundleId: string) => `annotations-${bundleId}`;
-
-export function annotationStoreSpec(bundleId: string): StoreSpec<AnnotationStoreData> {
-  return {
-    name: annotationStoreName(bundleId),
-    version: ANNOTATION_STORE_FORMAT,
-    schema: AnnotationStoreData,
-    defaults: () => ({ bundleId, contentHash: null, annotations: [] }),
-    migrations: {
-      // Unversioned files held format 1's data, {annotations}, at the top level; anything else is moved aside, not guessed at.
-      0: (old) => {
-        const keys = Object.keys(old);
-        if (!Array.isArray(old.annotations) || keys.length !== 1)
-          throw new Error(`unversioned file with fields ${keys.join(', ') || '(none)'}`);
-        return { annotations: old.annotations };
-      },
-      1: (old) => ({ bundleId, contentHash: null, annotations: old.annotations ?? [] }),
-    },
-  };
-}
-
-/** The user's colour labels apply to every bundle, so they live in one store of their own. */
-const LabelStoreData = z.object({ labels: ColourLabelOverrides });
-type LabelStoreData = z.infer<typeof LabelStoreData>;
-export const LABEL_STORE_SPEC: StoreSpec<LabelStoreData> = {
-  name: 'annotation-colours',
-  version: 1,
-  schema: LabelStoreData,
-  defaults: () => ({ labels: {} }),
-};
+export {
+  ANNOTATION_STORE_FORMAT,
+  AnnotationStoreData,
+  annotationStoreName,
+  annotationStoreSpec,
+  LABEL_STORE_SPEC,
+} from './annotation-store-spec';
 
 /**
  * Annotations per bundle id, over openStore (conf in browser mode and the CLI, electron-store on the
@@ -65,6 +22,7 @@ export const LABEL_STORE_SPEC: StoreSpec<LabelStoreData> = {
  */
 export class AnnotationRepository {
   private readonly pending: string[] = [];
+  private readonly journals = new Map<string, AnnotationJournalStore>();
 
   constructor(
     private readonly stores: StoreFactory,
@@ -82,17 +40,23 @@ export class AnnotationRepository {
     return this.pending.splice(0);
   }
 
-  /** Path of the bundle's store file. */
+  private journal(bundleId: string): AnnotationJournalStore {
+    let journal = this.journals.get(bundleId);
+    if (!journal) this.journals.set(bundleId, (journal = new AnnotationJournalStore(this.stores, this.dir, bundleId, this.pending)));
+    return journal;
+  }
+
+  /** Path of the bundle's store file (its snapshot; the journal of later changes lies beside it). */
   pathFor(bundleId: string): string {
-    return this.open(annotationStoreSpec(bundleId)).path;
+    return this.journal(bundleId).snapshotPath;
   }
 
   read(bundleId: string): AnnotationStoreData {
-    return this.open(annotationStoreSpec(bundleId)).read();
+    return this.journal(bundleId).read();
   }
 
   labels(): ColourLabelOverrides {
-    return this.open(LABEL_STORE_SPEC).read().labels;
+    return withStoreLock(path.join(this.dir, `${LABEL_STORE_SPEC.name}.json`), this.dir, () => this.open(LABEL_STORE_SPEC).read().labels);
   }
 
   state(bundleId: string): AnnotationState {
@@ -110,13 +74,21 @@ export class AnnotationRepository {
   /** Reads the state, passes it through `next` (which may throw to write nothing) and writes what changed. */
   update(bundle: LoadedBundle, next: (state: AnnotationState) => AnnotationState): AnnotationState {
     const bundleId = bundle.manifest.id;
-    const annotations = this.open(annotationStoreSpec(bundleId));
-    const labels = this.open(LABEL_STORE_SPEC);
-    const before: AnnotationState = { annotations: annotations.read().annotations, labels: labels.read().labels };
-    const after = next(before);
-    if (after.annotations !== before.annotations)
-      annotations.write({ bundleId, contentHash: bundle.contentHash, annotations: [...after.annotations] });
-    if (after.labels !== before.labels) labels.write({ labels: after.labels });
-    return after;
+    const labelsFile = path.join(this.dir, `${LABEL_STORE_SPEC.name}.json`);
+    let result: AnnotationState | null = null;
+    // Both files are locked, always in this order (annotations, then labels), so two processes never wait on each other.
+    this.journal(bundleId).update((data) =>
+      withStoreLock(labelsFile, this.dir, () => {
+        const labels = this.open(LABEL_STORE_SPEC);
+        const before: AnnotationState = { annotations: data.annotations, labels: labels.read().labels };
+        const after = next(before);
+        if (after.labels !== before.labels) labels.write({ labels: after.labels });
+        result = after;
+        return after.annotations === before.annotations
+          ? data
+          : { bundleId, contentHash: bundle.contentHash, annotations: [...after.annotations] };
+      }),
+    );
+    return result!;
   }
 }

@@ -8,6 +8,11 @@ export interface BundleLimits {
   maxTotalBytes: number;
   /** Highest uncompressed/compressed ratio for an entry larger than 1 MiB (zip bombs). */
   maxCompressionRatio: number;
+  /**
+   * Largest total of the documents' text files, in bytes, counting a file once per document that
+   * names it: every document's text is kept in memory, parsed, and sent to the window.
+   */
+  maxDocumentBytes: number;
 }
 
 export const DEFAULT_LIMITS: BundleLimits = {
@@ -15,4 +20,5 @@ export const DEFAULT_LIMITS: BundleLimits = {
   maxFileBytes: 200 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxCompressionRatio: 200,
+  maxDocumentBytes: 64 * 1024 * 1024,
 };

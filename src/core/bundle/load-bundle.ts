@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PresskitError, type Problem } from '../../shared/errors';
 import { BundleManifest, CURRENT_SCHEMA_VERSION } from '../../shared/model/bundle';
 import type { LoadedBundle, LoadedDocument } from '../../shared/model/document';
+import { fileError } from '../store/file-errors';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import { parseMarkdown } from './markdown';
 import { openArchiveSource, openFolderSource, type BundleSource } from './sources';
@@ -22,20 +23,29 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function loadBundle(location: string, options: LoadOptions = {}): Promise<LoadedBundle> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const absolute = path.resolve(location);
-  const stat = await fs.stat(absolute).catch(() => null);
+  const stat = await fs.stat(absolute).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return null;
+    // ENAMETOOLONG, ENOTDIR, ELOOP, EACCES…: the typed error naming the path, not a stack trace.
+    throw fileError(absolute, err, 'cannot be opened');
+  });
   if (!stat)
     throw new PresskitError('BUNDLE_NOT_FOUND', `No bundle at ${absolute}`, [
       { file: absolute, pointer: '', message: 'no such file or folder' },
     ]);
+  // A named pipe (as "presskit validate <(…)" gives), a socket or a device would block the read forever.
+  if (!stat.isFile() && !stat.isDirectory())
+    throw new PresskitError('BUNDLE_UNSAFE', `${absolute} is not a regular file or folder; it was not opened`, [
+      { file: absolute, pointer: '', message: 'not a regular file or folder (a named pipe, socket or device)' },
+    ]);
   const source = stat.isDirectory() ? await openFolderSource(absolute, limits) : await openArchiveSource(absolute, limits);
   try {
-    return await loadFromSource(source, absolute, options.builtIn ?? false);
+    return await loadFromSource(source, absolute, options.builtIn ?? false, limits);
   } finally {
     source.close();
   }
 }
 
-async function loadFromSource(source: BundleSource, location: string, builtIn: boolean): Promise<LoadedBundle> {
+async function loadFromSource(source: BundleSource, location: string, builtIn: boolean, limits: BundleLimits): Promise<LoadedBundle> {
   const hash = createHash('sha256');
   const manifestBytes = await source.read(MANIFEST).catch((err: unknown) => {
     if (err instanceof PresskitError && err.code === 'BUNDLE_INVALID')
@@ -59,6 +69,7 @@ async function loadFromSource(source: BundleSource, location: string, builtIn: b
   if (!parsed.success) throw invalid(location, schemaProblems(parsed.error));
   const manifest = parsed.data;
 
+  await checkBudget(source, manifest, location, limits);
   const problems: Problem[] = [];
   const refused = { any: false };
   const documents = new Map<string, LoadedDocument>();
@@ -96,6 +107,29 @@ async function loadFromSource(source: BundleSource, location: string, builtIn: b
     contentHash: hash.digest('hex'),
     origin: { kind: source.kind, path: source.path, builtIn },
   };
+}
+
+/**
+ * Before reading anything the manifest names: the sizes of every read it implies, a file counted once
+ * per entry that names it (900 documents naming one 1 MiB file are 900 MiB), against the limits. A
+ * bundle over them is refused at once, not after reading and parsing gigabytes.
+ */
+async function checkBudget(source: BundleSource, manifest: BundleManifest, location: string, limits: BundleLimits): Promise<void> {
+  let documents = 0;
+  let total = 0;
+  for (const entry of manifest.documents) documents += (await source.size(entry.file)) ?? 0;
+  total += documents;
+  for (const asset of manifest.assets) total += (await source.size(asset.file)) ?? 0;
+  const over = (what: string, bytes: number, limit: number) =>
+    new PresskitError('BUNDLE_UNSAFE', `${location}: ${what} come to ${bytes} bytes, over the limit of ${limit}`, [
+      {
+        file: MANIFEST,
+        pointer: '',
+        message: `${what} come to ${bytes} bytes (a file counted once per entry naming it), over the limit of ${limit}`,
+      },
+    ]);
+  if (documents > limits.maxDocumentBytes) throw over('the documents it names', documents, limits.maxDocumentBytes);
+  if (total > limits.maxTotalBytes) throw over('the files it names', total, limits.maxTotalBytes);
 }
 
 function checkSchemaVersion(raw: unknown, location: string): void {

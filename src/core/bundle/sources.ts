@@ -11,6 +11,8 @@ export interface BundleSource {
   /** Reads one file; rejects names that escape the bundle. */
   read(relative: string): Promise<Buffer>;
   has(relative: string): Promise<boolean>;
+  /** The size a read of this file would hand out, without reading it; null when there is no such regular file. */
+  size(relative: string): Promise<number | null>;
   /** Releases the archive handle; a folder source has nothing to release. */
   close(): void;
 }
@@ -67,6 +69,15 @@ export async function openFolderSource(root: string, limits: BundleLimits): Prom
       charge(relative, stat.size);
       return fs.readFile(real);
     },
+    async size(relative) {
+      try {
+        const stat = await fs.stat(await resolveInside(relative));
+        return stat.isFile() ? stat.size : null;
+      } catch (err) {
+        if (err instanceof PresskitError) return null;
+        throw err;
+      }
+    },
     async has(relative) {
       try {
         await resolveInside(relative);
@@ -120,6 +131,9 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
 /** Reads a .presskit (zip) archive. Every entry is checked up front; contents are read on demand. */
 export async function openArchiveSource(file: string, limits: BundleLimits): Promise<BundleSource> {
   const label = path.basename(file);
+  // Opening a named pipe would wait for a writer forever: only a regular file is opened as an archive.
+  const stat = await fs.stat(file);
+  if (!stat.isFile()) throw unsafe(label, 'is not a regular file');
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(file);
@@ -197,6 +211,13 @@ export async function openArchiveSource(file: string, limits: BundleLimits): Pro
     },
     async has(relative) {
       return lookup(relative) !== undefined;
+    },
+    async size(relative) {
+      try {
+        return lookup(relative)?.entry.uncompressedSize ?? null;
+      } catch {
+        return null;
+      }
     },
     close() {
       zip.close();

@@ -46,11 +46,12 @@ export function bundleHandlers(ctx: ServiceContext): BundleHandlers {
     },
     async openBundleArchive({ fileName, base64 }) {
       const file = uploads.store(fileName, Buffer.from(base64, 'base64'));
-      // A temporary copy has no place in Open Recent: it is gone once another bundle opens.
-      return open(file, false).catch((err: unknown) => {
-        uploads.discard(file);
-        throw err;
-      });
+      // A temporary copy has no place in Open Recent: it is gone once another bundle opens (or at once if it does not open).
+      try {
+        return await open(file, false);
+      } finally {
+        uploads.settled(file);
+      }
     },
     async getBundleAsset({ file }) {
       const bundle = ctx.session.bundle;

@@ -22,9 +22,7 @@ export function preferenceHandlers(ctx: ServiceContext): Pick<ChannelHandlers, '
       return open().read();
     },
     async setPreferences(changes) {
-      const next = Preferences.parse({ ...open().read(), ...changes });
-      open().write(next);
-      return next;
+      return open().update((current) => Preferences.parse({ ...current, ...changes }));
     },
   };
 }

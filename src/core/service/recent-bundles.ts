@@ -44,10 +44,9 @@ export class RecentBundles {
   private record(bundle: LoadedBundle): void {
     const store = this.open();
     const entry: RecentBundle = { path: bundle.origin.path, title: bundle.manifest.title, openedAt: this.ctx.now().toISOString() };
-    const rest = store.read().recent.filter((r) => r.path !== entry.path);
     const wasPruned = this.prunedThisRun.indexOf(entry.path);
     if (wasPruned >= 0) this.prunedThisRun.splice(wasPruned, 1);
-    store.write({ recent: [entry, ...rest].slice(0, MAX_RECENT) });
+    store.update((current) => ({ recent: [entry, ...current.recent.filter((r) => r.path !== entry.path)].slice(0, MAX_RECENT) }));
   }
 
   /**
@@ -59,7 +58,7 @@ export class RecentBundles {
     const all = store.read().recent;
     const recent = all.filter((r) => existsSync(r.path));
     const pruned = all.filter((r) => !existsSync(r.path)).map((r) => r.path);
-    if (pruned.length) store.write({ recent });
+    if (pruned.length) store.update((current) => ({ recent: current.recent.filter((r) => !pruned.includes(r.path)) }));
     for (const p of pruned) if (!this.prunedThisRun.includes(p)) this.prunedThisRun.push(p);
     return { recent, pruned: [...this.prunedThisRun] };
   }

@@ -1,25 +1,94 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BundleSession } from './context';
 
+const PREFIX = 'presskit-upload-';
+/** A folder of ours this old, whose process is gone, is a leftover of a crash or a kill. */
+const LEFTOVER_AGE_MS = 60_000;
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but is someone else's.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes upload folders left by a process that was killed: ours only (named `presskit-upload-<pid>-`),
+ * older than a minute, and only when the process that made them is gone, so a second
+ * `presskit serve` keeps the bundle it shows. Folders of the older naming (no pid) go by age alone.
+ */
+export function sweepLeftoverUploads(tmp = os.tmpdir(), now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(tmp);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(PREFIX)) continue;
+    const full = path.join(tmp, name);
+    try {
+      const info = statSync(full);
+      if (!info.isDirectory() || info.uid !== process.getuid?.() || now - info.mtimeMs < LEFTOVER_AGE_MS) continue;
+      const pid = /^presskit-upload-(\d+)-/.exec(name)?.[1];
+      if (pid && (Number(pid) === process.pid || alive(Number(pid)))) continue;
+      rmSync(full, { recursive: true, force: true });
+      removed.push(full);
+    } catch {
+      // Gone meanwhile, or not ours to read: leave it.
+    }
+  }
+  return removed;
+}
+
+/** Every live instance, emptied by one exit handler (one listener, however many services a process makes). */
+const live = new Set<UploadedArchives>();
+let exitHandler = false;
+
 /**
  * .presskit files that arrive as bytes (browser mode cannot give a path): each is written to its own
- * temporary folder, kept while it is the open bundle (its images are read from it on demand), and
- * removed once another bundle replaces it, or at once when it does not open.
+ * temporary folder and has a lifetime of its own: kept while it is being opened and while it is the
+ * open bundle (its images are read from it on demand), removed once another bundle replaces it, at
+ * once when it does not open, and when the process exits (Ctrl+C and SIGTERM included).
  */
 export class UploadedArchives {
   private readonly stored = new Set<string>();
+  /** Uploads still being opened: another bundle opening meanwhile must not delete them. */
+  private readonly opening = new Set<string>();
+  private current: string | null = null;
 
   constructor(session: BundleSession) {
+    sweepLeftoverUploads();
     session.onChange((bundle) => {
-      for (const file of this.stored) if (file !== bundle.origin.path) this.discard(file);
+      this.current = bundle.origin.path;
+      this.discardUnused();
     });
+    live.add(this);
+    if (!exitHandler) {
+      exitHandler = true;
+      process.on('exit', () => {
+        for (const uploads of live) uploads.discardAll();
+      });
+    }
   }
 
-  /** Writes the bytes to a new temporary folder and returns the file's path. */
+  discardAll(): void {
+    for (const file of [...this.stored]) this.discard(file);
+  }
+
+  private discardUnused(): void {
+    for (const file of [...this.stored]) if (file !== this.current && !this.opening.has(file)) this.discard(file);
+  }
+
+  /** Writes the bytes to a new temporary folder and returns the file's path; call `opened` once it has been opened or refused. */
   store(fileName: string, bytes: Buffer): string {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'presskit-upload-'));
+    const dir = mkdtempSync(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`));
     // Only the base name, and only harmless characters: the name is the user's, the folder ours.
     const safe =
       path
@@ -27,13 +96,26 @@ export class UploadedArchives {
         .replace(/[^\p{L}\p{N}._ -]/gu, '_')
         .replace(/^\.+/, '') || 'bundle.presskit';
     const file = path.join(dir, safe);
-    writeFileSync(file, bytes);
     this.stored.add(file);
+    this.opening.add(file);
+    try {
+      writeFileSync(file, bytes);
+    } catch (err) {
+      this.discard(file);
+      throw err;
+    }
     return file;
+  }
+
+  /** The upload has been opened (it is the open bundle now) or refused: from now on it lives only while it is shown. */
+  settled(file: string): void {
+    this.opening.delete(file);
+    this.discardUnused();
   }
 
   discard(file: string): void {
     rmSync(path.dirname(file), { recursive: true, force: true });
     this.stored.delete(file);
+    this.opening.delete(file);
   }
 }

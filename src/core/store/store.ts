@@ -2,6 +2,9 @@ import { promises as fsp, copyFileSync, existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { PresskitError } from '../../shared/errors';
+import { fileError, isSystemError } from './file-errors';
+import { withStoreLock } from './store-lock';
+import { sweepLeftoverTemps } from './temp-sweep';
 
 /**
  * The part of conf / electron-store the app uses. electron-store *is* a conf (same file layout,
@@ -45,6 +48,11 @@ export interface OpenedStore<T> {
   read(): T;
   /** Writes atomically (temp file + rename, as conf does); returns once the data is on disk. */
   write(value: T): void;
+  /**
+   * Read-modify-write under the file's cross-process lock: re-reads the file, passes its content to
+   * `change` and writes the result, so a change made meanwhile by another process is never lost.
+   */
+  update(change: (current: T) => T): T;
   readonly path: string;
   /** Things the user must be told, e.g. a corrupt file moved aside. */
   readonly notices: string[];
@@ -71,6 +79,7 @@ function newerFileError(file: string, version: number, known: number): PresskitE
  */
 export function openStore<T>(factory: StoreFactory, dir: string, spec: StoreSpec<T>, now: () => Date = () => new Date()): OpenedStore<T> {
   const notices: string[] = [];
+  sweepLeftoverTemps(dir);
   const file = path.join(dir, `${spec.name}.json`);
   const asidePath = () => path.join(dir, `${spec.name}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}.json`);
   const moveAside = (reason: string) => {
@@ -88,7 +97,8 @@ export function openStore<T>(factory: StoreFactory, dir: string, spec: StoreSpec
     conf = create();
     if (existed) raw = conf.store;
   } catch (err) {
-    if (!existed) throw err;
+    // A file the system will not let us read (permissions, read-only disk) is not corrupt: say so, move nothing.
+    if (!existed || isSystemError(err)) throw fileError(file, err, 'could not be read');
     moveAside(messageOf(err));
     conf = create();
   }
@@ -125,7 +135,11 @@ export function openStore<T>(factory: StoreFactory, dir: string, spec: StoreSpec
     }
   }
   const writeValue = (next: T) => {
-    conf.store = { formatVersion: spec.version, data: next as unknown };
+    try {
+      conf.store = { formatVersion: spec.version, data: next as unknown };
+    } catch (err) {
+      throw fileError(file, err, 'could not be written');
+    }
   };
   if (rewrite) writeValue(value);
 
@@ -136,6 +150,16 @@ export function openStore<T>(factory: StoreFactory, dir: string, spec: StoreSpec
     write(next: T) {
       writeValue(next);
       value = next;
+    },
+    update(change: (current: T) => T): T {
+      return withStoreLock(file, dir, () => {
+        const fresh = openStore(factory, dir, spec, now);
+        notices.push(...fresh.notices);
+        const next = change(fresh.read());
+        fresh.write(next);
+        value = next;
+        return next;
+      });
     },
   };
 }
@@ -162,6 +186,10 @@ export function openStoreOrMemory<T>(factory: StoreFactory, dir: string, spec: S
       read: () => value,
       write(next: T) {
         value = next;
+      },
+      update(change: (current: T) => T): T {
+        value = change(value);
+        return value;
       },
     };
   }

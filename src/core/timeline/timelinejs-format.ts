@@ -77,7 +77,18 @@ const slugBase = (s: string) =>
 export function uniqueSlug(text: string, taken: Set<string>, fallback: string): string {
   const base = slugBase(text) || fallback;
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  if (taken.has(id)) {
+    // Counting on from the last number given for this base: 20,000 events with one headline take linear time, not quadratic.
+    let counters = nextNumbers.get(taken);
+    if (!counters) nextNumbers.set(taken, (counters = new Map()));
+    let n = counters.get(base) ?? 2;
+    while (taken.has(`${base}-${n}`)) n++;
+    id = `${base}-${n}`;
+    counters.set(base, n + 1);
+  }
   taken.add(id);
   return id;
 }
+
+/** Per set of ids in use: the next number to try after each base. */
+const nextNumbers = new WeakMap<Set<string>, Map<string, number>>();

@@ -71,5 +71,6 @@ export function existingUserTimelineStore(factory: StoreFactory, dataDir: string
     write: (next) => {
       value = next;
     },
+    update: (change) => (value = change(value)),
   };
 }

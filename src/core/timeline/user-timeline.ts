@@ -83,8 +83,9 @@ export class UserTimeline {
     return this.store.read();
   }
 
+  /** The change is applied to the file as it is now, under its cross-process lock: another process's save is kept. */
   private write(change: (d: UserTimelineData) => UserTimelineData): void {
-    this.store.write(change(structuredClone(this.data)));
+    this.store.update((current) => change(structuredClone(current)));
   }
 
   lanes(): TimelineLane[] {

@@ -26,7 +26,7 @@ export function AnnotationsLayer() {
   useEffect(() => applyPaletteProperties(), []);
   useEffect(() => annotationsStore.setNotifier(notify), [notify]);
   useEffect(() => {
-    void annotationsStore.load();
+    void annotationsStore.load(bundle.documents);
   }, [bundle]);
 
   // Coming back to the window: pick up annotations saved elsewhere meanwhile (CLI import, another window).

@@ -1,20 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Asset } from '../../shared/model/bundle';
-import { api } from '../api/client';
+import { api, isDesktop } from '../api/client';
 import { base64ToBytes } from '../app/base64';
 import { GALLERY_ELEMENT_ID } from './reading-position';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed' };
 
 /**
- * An image of the bundle as a blob: URL. The bytes come from the host, which reads only files the
- * manifest lists, from inside the bundle; nothing is ever fetched from anywhere else. An SVG shown
- * through <img> is a picture only: its scripts never run.
+ * An image of the bundle. In browser mode, the host's asset route (only files the manifest lists,
+ * from inside the bundle), which serves it sandboxed: opened as a page of its own, an SVG's script
+ * cannot run in the app's origin (a blob: URL would run it there). On the desktop, a blob: URL of the
+ * bytes the host read. Shown through <img>, an image is a picture only: its scripts never run.
  */
 function useAssetUrl(file: string): Loaded {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
+    if (!isDesktop) return;
     let url: string | null = null;
     let cancelled = false;
     api.getBundleAsset({ file }).then(
@@ -30,16 +32,18 @@ function useAssetUrl(file: string): Loaded {
       if (url) URL.revokeObjectURL(url);
     };
   }, [file]);
-  return loaded;
+  return isDesktop ? loaded : { status: 'ready', url: `./bundle-asset/${encodeURIComponent(file)}` };
 }
 
 function Figure({ asset }: { asset: Asset }) {
   const { t } = useTranslation();
-  const loaded = useAssetUrl(asset.file);
+  const asked = useAssetUrl(asset.file);
+  const [broken, setBroken] = useState<string | null>(null);
+  const loaded: Loaded = broken === asset.file ? { status: 'failed' } : asked;
   return (
     <figure className="gallery__figure" data-asset={asset.file}>
       <div className="gallery__frame">
-        {loaded.status === 'ready' && <img src={loaded.url} alt={asset.alt} />}
+        {loaded.status === 'ready' && <img src={loaded.url} alt={asset.alt} onError={() => setBroken(asset.file)} />}
         {loaded.status === 'loading' && <p className="gallery__status">{t('gallery.loading')}</p>}
         {loaded.status === 'failed' && <p className="gallery__status">{t('gallery.failed', { file: asset.file })}</p>}
       </div>

@@ -26,19 +26,22 @@ const fold = (s: string): string => foldQuery(s).trim();
  * follow the placed ones of their document, by their original position; then by creation time and id,
  * so the order is total and stable.
  */
-export function sortInReadingOrder<T extends AnchoredAnnotation>(items: readonly T[], documents: readonly DocumentInfo[]): T[] {
+/** The panel's order: by document, anchored before orphaned, by position, then by creation and id. */
+export function readingOrder<T extends AnchoredAnnotation>(documents: readonly DocumentInfo[]): (a: T, b: T) => number {
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   const docRank = (a: T) => docIndex.get(a.annotation.documentId) ?? documents.length;
   const pos = (a: T) => a.range?.start ?? a.annotation.position?.start ?? Number.MAX_SAFE_INTEGER;
-  return [...items].sort(
-    (a, b) =>
-      docRank(a) - docRank(b) ||
-      Number(a.range === null) - Number(b.range === null) ||
-      pos(a) - pos(b) ||
-      (a.range?.end ?? 0) - (b.range?.end ?? 0) ||
-      a.annotation.created.localeCompare(b.annotation.created) ||
-      a.annotation.id.localeCompare(b.annotation.id),
-  );
+  return (a, b) =>
+    docRank(a) - docRank(b) ||
+    Number(a.range === null) - Number(b.range === null) ||
+    pos(a) - pos(b) ||
+    (a.range?.end ?? 0) - (b.range?.end ?? 0) ||
+    a.annotation.created.localeCompare(b.annotation.created) ||
+    a.annotation.id.localeCompare(b.annotation.id);
+}
+
+export function sortInReadingOrder<T extends AnchoredAnnotation>(items: readonly T[], documents: readonly DocumentInfo[]): T[] {
+  return [...items].sort(readingOrder(documents));
 }
 
 export function filterAnnotations<T extends AnchoredAnnotation>(

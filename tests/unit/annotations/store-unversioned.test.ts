@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'n
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AnnotationRepository, annotationStoreName } from '../../../src/core/annotations/index';
+import { ANNOTATION_STORE_FORMAT, AnnotationRepository, annotationStoreName } from '../../../src/core/annotations/index';
 import { confFactory } from '../../../src/core/store/conf-factory';
 import { listCorruptCopies, openStore } from '../../../src/core/store/store';
 import type { LoadedBundle } from '../../../src/shared/model/document';
@@ -26,7 +26,7 @@ describe('store files without formatVersion', () => {
     const repository = new AnnotationRepository(confFactory, dir);
     expect(repository.read(bundle.manifest.id).annotations).toEqual([a]);
     expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({
-      formatVersion: 2,
+      formatVersion: ANNOTATION_STORE_FORMAT,
       data: { bundleId: bundle.manifest.id, contentHash: null, annotations: [a] },
     });
   });
@@ -67,7 +67,10 @@ describe('reading a store', () => {
   it('does not rewrite a valid, current file', () => {
     const dir = tempDataDir();
     const a = annotationOn(bundle, 'release', 0, 10);
-    const text = JSON.stringify({ formatVersion: 2, data: { bundleId: bundle.manifest.id, contentHash: null, annotations: [a] } });
+    const text = JSON.stringify({
+      formatVersion: ANNOTATION_STORE_FORMAT,
+      data: { bundleId: bundle.manifest.id, contentHash: null, annotations: [a] },
+    });
     writeFileSync(storeFile(dir), text);
     age(storeFile(dir));
     const before = statSync(storeFile(dir)).mtimeMs;

@@ -55,7 +55,7 @@ describe('annotation store', () => {
     }
   });
 
-  it('migrates format 1 (annotations only) to format 2 and writes it back', () => {
+  it('migrates format 1 (annotations only) to the current format and writes it back', () => {
     const dir = tempDataDir();
     const a = annotationOn(bundle, 'release', 5, 25, { tags: ['old'] });
     writeFileSync(storeFile(dir), JSON.stringify({ formatVersion: 1, data: { annotations: [a] } }));
@@ -63,7 +63,7 @@ describe('annotation store', () => {
     expect(repository.read(bundle.manifest.id)).toEqual({ bundleId: bundle.manifest.id, contentHash: null, annotations: [a] });
     expect(repository.takeNotices()).toEqual([]);
     expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({
-      formatVersion: 2,
+      formatVersion: ANNOTATION_STORE_FORMAT,
       data: { bundleId: bundle.manifest.id, contentHash: null, annotations: [a] },
     });
   });

@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/reader.css';
 import './styles/reading.css';
 import './styles/reading-extras.css';
+import './styles/layout.css';
 
 void setupI18n().then(() => {
   createRoot(document.getElementById('root')!).render(

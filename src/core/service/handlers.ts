@@ -5,6 +5,7 @@ import { bundleHandlers } from './bundle-handlers';
 import type { ServiceContext } from './context';
 import { exportHandlers } from './export-handlers';
 import { preferenceHandlers } from './preference-handlers';
+import { tagHandlers } from './tag-handlers';
 import { timelineHandlers } from './timeline-handlers';
 
 /**
@@ -19,5 +20,6 @@ export function createHandlers(ctx: ServiceContext, appVersion: string): Channel
     ...exportHandlers(ctx, appVersion),
     ...preferenceHandlers(ctx),
     ...timelineHandlers(ctx),
+    ...tagHandlers(ctx),
   };
 }

@@ -5,6 +5,7 @@ import { appChannels } from './channels/app';
 import { bundleChannels } from './channels/bundle';
 import { exportChannels } from './channels/export';
 import { preferenceChannels } from './channels/preferences';
+import { tagChannels } from './channels/tags';
 import { timelineChannels } from './channels/timeline';
 import type { ChannelSpec } from './define';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...exportChannels,
   ...preferenceChannels,
   ...timelineChannels,
+  ...tagChannels,
 } as const;
 
 export type Contract = typeof contract;

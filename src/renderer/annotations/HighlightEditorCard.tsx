@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnchoredAnnotation, ColourKey } from '../../shared/model/annotation';
 import { READER_ELEMENT_ID } from '../reader/ReaderView';
@@ -25,14 +25,14 @@ function highlightRect({ annotation, range }: AnchoredAnnotation): DOMRect | nul
 }
 
 /** Beside the text column when there is room (as Zotero's reader does), else under (or over) the highlight; always in the window. */
-function placeCard(card: HTMLElement, at: DOMRect): CSSProperties {
+function placeCard(card: HTMLElement, at: DOMRect): { top: string; left: string } {
   const column = document.querySelector(`#${READER_ELEMENT_ID} .document`)?.getBoundingClientRect();
   const { offsetWidth: width, offsetHeight: height } = card;
   const top = Math.max(MARGIN, Math.min(at.top, window.innerHeight - height - MARGIN));
-  if (column && column.right + MARGIN + width <= window.innerWidth - MARGIN) return { top, left: column.right + MARGIN };
+  if (column && column.right + MARGIN + width <= window.innerWidth - MARGIN) return { top: `${top}px`, left: `${column.right + MARGIN}px` };
   const below = at.bottom + MARGIN;
   const y = below + height <= window.innerHeight - MARGIN ? below : Math.max(MARGIN, at.top - height - MARGIN);
-  return { top: y, left: Math.max(MARGIN, Math.min(at.left, window.innerWidth - width - MARGIN)) };
+  return { top: `${y}px`, left: `${Math.max(MARGIN, Math.min(at.left, window.innerWidth - width - MARGIN))}px` };
 }
 
 /** A highlight's card, edited in place: colour, note (Markdown), tags, delete. Ctrl/⌘+Enter, Esc, Done or a click elsewhere finish and save. */
@@ -56,14 +56,14 @@ function CardForm({ item, open }: { item: AnchoredAnnotation; open: OpenCard }) 
   const [colour, setColour] = useState<ColourKey>(a.colour);
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(formatTags(a.tags));
-  const [style, setStyle] = useState<CSSProperties>({ visibility: 'hidden' });
   const card = useRef<HTMLFormElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
+  // Placed before it is painted (by hand, as the selection toolbar is: no extra render), then the note takes focus.
   useLayoutEffect(() => {
     const rect = highlightRect(item);
-    if (card.current && rect) setStyle(placeCard(card.current, rect));
+    if (card.current && rect) Object.assign(card.current.style, placeCard(card.current, rect));
   }, [item]);
   useEffect(() => noteField.current?.focus({ preventScroll: true }), []);
 
@@ -110,7 +110,6 @@ function CardForm({ item, open }: { item: AnchoredAnnotation; open: OpenCard }) 
       role="dialog"
       aria-label={t('readerArea.card.label', { label: colourOf(colour).label })}
       className="floating-card annotation-editor highlight-editor"
-      style={style}
       onKeyDown={onKeyDown}
       onSubmit={(e) => {
         e.preventDefault();

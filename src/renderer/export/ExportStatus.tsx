@@ -13,6 +13,13 @@ function formatSize(bytes: number, language: string): string {
     .replace(/\s/g, '\u00a0');
 }
 
+/** "“ℵ” U+2135, “😀” U+1F600": each character as itself and by its code point (a blank glyph or an invisible one still has a name). */
+export function nameCharacters(characters: readonly string[]): string {
+  return characters
+    .map((c) => `“${c}” ${[...c].map((cp) => `U+${cp.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}`)
+    .join(', ');
+}
+
 /** Progress, outcome or the service's error, under the options. */
 export function ExportStatus({ run, onReveal }: { run: ExportRun; onReveal(): void }) {
   const { t, i18n } = useTranslation();
@@ -35,6 +42,11 @@ export function ExportStatus({ run, onReveal }: { run: ExportRun; onReveal(): vo
                 count: done.result.pages,
                 size: formatSize(done.result.bytes, i18n.language),
               })}
+            </p>
+          )}
+          {done?.result.missingCharacters && done.result.missingCharacters.length > 0 && (
+            <p className="export-sheet__warning">
+              {t('readerArea.missingGlyphs', { characters: nameCharacters(done.result.missingCharacters) })}
             </p>
           )}
           {done?.revealFailed && <p>{t('export.notShown', { path: done.result.savedPath })}</p>}

@@ -40,6 +40,8 @@ export interface ExportResult {
   cancelled?: boolean;
   pages: number;
   bytes: number;
+  /** Characters no PDF font has a glyph for (they print as blanks); absent or empty when every one was found. */
+  missingCharacters?: string[];
 }
 
 export const exportChannels = {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../shared/errors';
 import { AppShell } from './AppShell';
@@ -56,6 +56,12 @@ function Window() {
   const { state, actions } = useBundle();
   const dragging = useDropToOpen(actions);
   usePrunedRecentsNotice();
+
+  // The host's pre-rendered first document (browser mode) stands in until the app shows the bundle or
+  // why it cannot; it goes in the same frame the app's own view is painted.
+  useLayoutEffect(() => {
+    if (state.status !== 'loading') document.getElementById('prerender')?.remove();
+  }, [state.status]);
 
   // While a bundle is shown, the reader names the window after the document in view.
   useEffect(() => {

@@ -1,3 +1,5 @@
+// First: starts fetching the open bundle while the rest of the interface loads.
+import './app/initial-bundle';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -38,8 +38,12 @@ export function coveredTextPoints(page: Page, documentId = 'article'): Promise<s
     const paragraphs = [...document.querySelectorAll<HTMLElement>(`article[data-document-id="${id}"] .document__body > p`)].slice(0, 4);
     const reader = document.getElementById('reader')!.getBoundingClientRect();
     let checked = 0;
-    for (const p of paragraphs)
-      for (const line of p.getClientRects()) {
+    for (const p of paragraphs) {
+      // The line boxes of its text (a block's own getClientRects is one box for all its lines).
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      for (const line of range.getClientRects()) {
+        if (line.width < 24) continue;
         if (line.top < reader.top || line.bottom > Math.min(reader.bottom, window.innerHeight)) continue;
         for (const fx of [0.02, 0.5, 0.98]) {
           const x = line.left + line.width * fx;
@@ -49,6 +53,7 @@ export function coveredTextPoints(page: Page, documentId = 'article'): Promise<s
           if (!hit || !p.contains(hit)) covered.push(`(${Math.round(x)}, ${Math.round(y)}) under ${hit?.className || hit?.tagName}`);
         }
       }
+    }
     // A check of nothing proves nothing: some text must be on screen.
     return checked > 0 ? covered : ['no line of text on screen'];
   }, documentId);

@@ -24,7 +24,9 @@ const WATCH_CONTENT = `(() => {
   window.__ttc = {};
   const tick = () => {
     const docs = document.querySelectorAll('article[data-document-id]');
-    if (window.__ttc.first === undefined && docs.length && docs[0].querySelector('p') && docs[0].getBoundingClientRect().height > 0) window.__ttc.first = performance.now();
+    // The first text, drawn by the app or pre-rendered into the page by the host (src/server/prerender.ts).
+    const first = document.querySelector('article[data-document-id], article[data-prerendered-document]');
+    if (window.__ttc.first === undefined && first && first.querySelector('p') && first.getBoundingClientRect().height > 0) window.__ttc.first = performance.now();
     if (window.__ttc.all === undefined && window.__expected && docs.length === window.__expected) window.__ttc.all = performance.now();
     if (window.__ttc.first === undefined || window.__ttc.all === undefined) requestAnimationFrame(tick);
   };
@@ -165,7 +167,7 @@ export async function benchReader(options: { runs: number; scale: number; docume
           baseline: plain.first,
           baselineName: 'static HTML',
           unit: 'ms',
-          goal: '≤ 2×',
+          goal: '≤ 1.5×',
           notes,
         });
         rows.push({

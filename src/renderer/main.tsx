@@ -1,21 +1,16 @@
-// First: starts fetching the open bundle while the rest of the interface loads.
-import './app/initial-bundle';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { PreferencesProvider } from './app/preferences-context';
-import { setupI18n } from './i18n/setup';
+// In the entry, so the page's own <link> carries them: the host's pre-rendered text is styled at once.
 import './styles/base.css';
 import './styles/reader.css';
 import './styles/reading.css';
 import './styles/reading-extras.css';
+import './styles/layout.css';
 
-void setupI18n().then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <PreferencesProvider>
-        <App />
-      </PreferencesProvider>
-    </StrictMode>,
-  );
-});
+/**
+ * When the host sent the first document pre-rendered (browser mode), it is painted before the
+ * application's script (~600 kB) is compiled and run: one frame first, then the app is imported. This
+ * entry holds nothing else, so nothing delays that frame.
+ */
+const firstFramePainted = document.getElementById('prerender')
+  ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  : Promise.resolve();
+void firstFramePainted.then(() => import('./start-app')).then(({ startApp }) => startApp());

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { dispatch, isChannelName } from '../shared/ipc/dispatch';
 import type { ChannelHandlers } from '../shared/ipc/contract';
+import { prerenderHtml, withPrerender } from './prerender';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { serializeError } from '../shared/errors';
 
@@ -175,6 +176,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'text/plain', 'Not found');
     const stat = await fs.stat(file).catch(() => null);
     if (!stat?.isFile()) return send(res, 404, 'text/plain', 'Not found');
+    if (relative === '/index.html') return serveIndex(res, file);
     res.writeHead(200, {
       'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': stat.size,
@@ -184,6 +186,18 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       ...(relative.startsWith('/assets/') ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : {}),
     });
     createReadStream(file).pipe(res);
+  };
+
+  // The page comes with its first document already in it: text is painted before the app's script has run.
+  const serveIndex = async (res: http.ServerResponse, file: string) => {
+    const [html, bundle, preferences] = await Promise.all([
+      fs.readFile(file, 'utf8'),
+      options.handlers.getCurrentBundle().catch(() => null),
+      options.handlers.getPreferences(),
+    ]);
+    const body = withPrerender(html, bundle ? prerenderHtml(bundle, preferences) : '', preferences.theme);
+    res.writeHead(200, { 'Content-Type': MIME['.html']!, 'Content-Length': Buffer.byteLength(body), ...securityHeaders() });
+    res.end(body);
   };
 
   await new Promise<void>((resolve, reject) => {

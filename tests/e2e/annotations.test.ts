@@ -79,10 +79,14 @@ describe('annotations (browser mode, built-in bundle)', () => {
     await page().keyboard.press('Control+Shift+H');
     // A fresh window (the app was restarted) offers the first colour; arrows move along the palette.
     await expect.poll(() => page().evaluate(() => document.activeElement?.textContent)).toBe('Key fact');
+    // The toolbar starts with Highlight and Annotate, then the colours.
     await page().keyboard.press('ArrowLeft');
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Annotate');
+    await page().keyboard.press('End');
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Other');
     await page().keyboard.press('Home');
-    for (let i = 0; i < 3; i++) await page().keyboard.press('ArrowRight');
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Highlight');
+    for (let i = 0; i < 4; i++) await page().keyboard.press('ArrowRight');
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Check this');
     await page().keyboard.press('Enter');
     await expect.poll(() => highlightText(page(), 'highlight--pink')).toEqual([ARTICLE_PHRASE]);

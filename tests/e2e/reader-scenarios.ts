@@ -102,12 +102,14 @@ export async function expectFindWithCounts(page: Page): Promise<void> {
   expect(huawei).toBeGreaterThan(2);
   await box.fill('HUAWEI');
   await expect.poll(() => findStatus(page)).toBe(`1 of ${huawei}`);
-  expect(await page.locator('.find-match').count()).toBe(huawei);
-  expect(await page.locator('.find-match--current').innerText()).toBe('Huawei');
+  // The count is shown before the marks are redrawn: poll the marks themselves.
+  await expect.poll(() => page.locator('.find-match').count()).toBe(huawei);
+  await expect.poll(() => page.locator('.find-match--current').allInnerTexts()).toEqual(['Huawei']);
 
   const kerjasama = await occurrencesInBuiltIn('kerjasama');
   await box.fill('kerjasama');
   await expect.poll(() => findStatus(page)).toBe(`1 of ${kerjasama}`);
+  await expect.poll(() => page.locator('.find-match').count()).toBe(kerjasama);
   const matched = await page.locator('.find-match').allInnerTexts();
   expect(matched).toContain('Kerjasama');
   expect(matched).toContain('kerjasama');
@@ -133,7 +135,7 @@ export async function expectFindWithCounts(page: Page): Promise<void> {
 
   await box.fill('no such word anywhere');
   await expect.poll(() => findStatus(page)).toBe('No matches');
-  expect(await page.locator('.find-match').count()).toBe(0);
+  await expect.poll(() => page.locator('.find-match').count()).toBe(0);
   await page.keyboard.press('Escape');
   await expect.poll(() => box.count()).toBe(0);
 }

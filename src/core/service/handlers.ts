@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import { exportHandlers } from './export-handlers';
 import { importHandlers, type HostOpener } from './import-handlers';
 import { preferenceHandlers } from './preference-handlers';
+import { tagHandlers } from './tag-handlers';
 import { timelineHandlers } from './timeline-handlers';
 
 /**
@@ -23,6 +24,7 @@ export function createHandlers(ctx: ServiceContext, appVersion: string): { handl
     ...exportHandlers(ctx, appVersion),
     ...preferenceHandlers(ctx),
     ...timelineHandlers(ctx),
+    ...tagHandlers(ctx),
   };
   return { handlers, openForHost: imports.openForHost };
 }

@@ -7,15 +7,19 @@ import { REDO_SHORTCUTS, UNDO_SHORTCUTS } from './annotation-shortcuts';
 import { AnnotationStatus } from './AnnotationStatus';
 import { HIGHLIGHT_LAYER, highlightDecorations } from './annotation-view';
 import { HighlightCard } from './HighlightCard';
+import { HighlightEditorCard } from './HighlightEditorCard';
 import { SelectionToolbar } from './SelectionToolbar';
 import { annotationsStore, useAnnotations } from './store';
 import { applyPaletteProperties } from './useColours';
+import { useHighlightActivation } from './useHighlightActivation';
 import '../styles/annotations.css';
 import '../styles/annotations-panel.css';
+import '../styles/highlight-editor.css';
 
 /**
  * Always mounted with the open bundle, whichever side panel shows: loads its annotations, draws them
- * as the reader's "annotations" decoration layer, offers the selection toolbar and the hover card,
+ * as the reader's "annotations" decoration layer, offers the selection toolbar, the hover card and
+ * the card a click (or Enter) on a highlight opens,
  * and takes undo/redo from the keyboard (not while typing in a field, which has its own undo).
  */
 export function AnnotationsLayer() {
@@ -34,6 +38,7 @@ export function AnnotationsLayer() {
 
   const decorations = useMemo(() => highlightDecorations(items), [items]);
   useDecorationLayer(HIGHLIGHT_LAYER, decorations);
+  useHighlightActivation(items);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -54,6 +59,7 @@ export function AnnotationsLayer() {
     <>
       <SelectionToolbar />
       <HighlightCard />
+      <HighlightEditorCard />
       <AnnotationStatus />
     </>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnchoredAnnotation } from '../../shared/model/annotation';
 import { READER_ELEMENT_ID } from '../reader/ReaderView';
 import { annotationsAt } from './annotation-view';
+import { useOpenCard } from './card-state';
 import { NoteView } from './NoteView';
 import { useAnnotations } from './store';
 import { useColours } from './useColours';
@@ -34,6 +35,7 @@ export function HighlightCard() {
   const { items } = useAnnotations();
   const { colourOf } = useColours();
   const [hovered, setHovered] = useState<Hovered | null>(null);
+  const editing = useOpenCard() !== null;
   const card = useRef<HTMLDivElement>(null);
   const [style, setStyle] = useState<CSSProperties>({ visibility: 'hidden' });
 
@@ -69,7 +71,8 @@ export function HighlightCard() {
     setStyle({ top, left });
   }, [hovered]);
 
-  if (!hovered) return null;
+  // The card being edited says it all; the hover card would only cover it.
+  if (!hovered || editing) return null;
   return (
     <div ref={card} role="tooltip" className="floating-card highlight-card" style={style}>
       {hovered.items.map(({ annotation: a }) => {

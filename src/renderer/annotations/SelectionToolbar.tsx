@@ -7,6 +7,8 @@ import { READER_ELEMENT_ID } from '../reader/ReaderView';
 import { selectionRange, type TextRange } from '../reader/selection';
 import { HIGHLIGHT_SHORTCUT } from './annotation-shortcuts';
 import { PANEL_CLASS } from './annotation-view';
+import { highlightCard } from './card-state';
+import { caretInto, selectCurrentFindMatch } from './selection-moves';
 import { annotationsStore, useAnnotations } from './store';
 import { useColours } from './useColours';
 
@@ -16,6 +18,9 @@ interface Placed {
 }
 
 const MARGIN = 8;
+
+/** The toolbar's buttons: highlight in the last colour, annotate (highlight and open its card), or one colour. */
+type ToolbarItem = 'highlight' | 'annotate' | ColourKey;
 
 /** The reader's current selection, when it lies inside one document and is on screen. */
 function readSelection(textOf: (id: string) => string | undefined): Placed | null {
@@ -106,9 +111,10 @@ export function SelectionToolbar() {
   const node = useRef<HTMLDivElement | null>(null);
   const focusWanted = useRef(false);
   // The colour with the tab stop: the one last moved to, else the last one used.
-  const [chosen, setChosen] = useState<{ key: ColourKey; last: ColourKey } | null>(null);
-  const active = chosen && chosen.last === lastColour ? chosen.key : lastColour;
-  const setActive = (key: ColourKey) => setChosen({ key, last: lastColour });
+  const [chosen, setChosen] = useState<{ key: ToolbarItem; last: ColourKey } | null>(null);
+  const active: ToolbarItem = chosen && chosen.last === lastColour ? chosen.key : lastColour;
+  const setActive = (key: ToolbarItem) => setChosen({ key, last: lastColour });
+  const items: ToolbarItem[] = ['highlight', 'annotate', ...colours.map((c) => c.key)];
 
   const ref = useCallback(
     (el: HTMLDivElement | null) => {
@@ -129,6 +135,8 @@ export function SelectionToolbar() {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!pressed(event, HIGHLIGHT_SHORTCUT)) return;
       event.preventDefault();
+      // No selection: the current find match is selected instead, so find → highlight needs no mouse.
+      if (!readNow()) selectCurrentFindMatch();
       // Focus moves to the toolbar once it is drawn over the selection as it is now.
       focusWanted.current = readNow() !== null;
       if (!focusWanted.current) annotationsStore.say({ key: 'annotations.status.selectFirst' });
@@ -139,24 +147,30 @@ export function SelectionToolbar() {
 
   if (!placed) return null;
 
-  const highlight = async (colour: ColourKey) => {
+  const highlight = async (colour: ColourKey, annotate = false) => {
     const viaKeyboard = node.current?.contains(document.activeElement) ?? false;
-    const id = await annotationsStore.create(placed.range, colour, viaKeyboard);
+    const id = await annotationsStore.create(placed.range, colour, viaKeyboard && !annotate);
     if (!id) return;
     window.getSelection()?.removeAllRanges();
-    // With the panel closed (or showing the timeline) there is no list item to go to: back to the text.
+    if (annotate) {
+      // Colour, note and tags in the same gesture: the new highlight's card opens, its note focused.
+      highlightCard.open(id, viaKeyboard);
+      return;
+    }
+    // With the panel closed (or showing the timeline) there is no list item to go to: back to the text,
+    // the caret in the new highlight (Enter opens its card).
     if (!document.querySelector(`.${PANEL_CLASS}`)) {
       annotationsStore.clearNew();
-      if (viaKeyboard) document.getElementById(READER_ELEMENT_ID)?.focus({ preventScroll: true });
+      if (viaKeyboard) caretInto(placed.range);
     }
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const i = colours.findIndex((c) => c.key === active);
+    const i = items.indexOf(active);
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     let next: number | null = null;
-    if (move !== undefined) next = (i + move + colours.length) % colours.length;
+    if (move !== undefined) next = (i + move + items.length) % items.length;
     else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = colours.length - 1;
+    else if (event.key === 'End') next = items.length - 1;
     else if (event.key === 'Escape') {
       event.preventDefault();
       document.getElementById(READER_ELEMENT_ID)?.focus({ preventScroll: true });
@@ -164,7 +178,7 @@ export function SelectionToolbar() {
     }
     if (next === null) return;
     event.preventDefault();
-    setActive(colours[next]!.key);
+    setActive(items[next]!);
     node.current?.querySelectorAll<HTMLButtonElement>('button')[next]?.focus();
   };
 
@@ -179,6 +193,27 @@ export function SelectionToolbar() {
       // Keep the selection: a click on a colour must not collapse it before it is read.
       onMouseDown={(e) => e.preventDefault()}
     >
+      <button
+        type="button"
+        className="selection-toolbar__action"
+        tabIndex={active === 'highlight' ? 0 : -1}
+        onFocus={() => setActive('highlight')}
+        onClick={() => void highlight(lastColour)}
+        aria-keyshortcuts="Control+Shift+H"
+      >
+        <span className={`swatch swatch--${lastColour}`} aria-hidden="true" />
+        {t('readerArea.highlight')}
+      </button>
+      <button
+        type="button"
+        className="selection-toolbar__action"
+        tabIndex={active === 'annotate' ? 0 : -1}
+        onFocus={() => setActive('annotate')}
+        onClick={() => void highlight(lastColour, true)}
+        title={t('readerArea.annotateHint')}
+      >
+        {t('readerArea.annotate')}
+      </button>
       {colours.map((c) => (
         <button
           key={c.key}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type PresskitError } from '../../shared/errors';
 import { ImportEditor } from '../import/ImportEditor';
@@ -66,6 +66,12 @@ function Window() {
   const { state, actions } = useBundle({ onImport: importer.show, onImportFailed, onBundleOpened });
   const dragging = useDropToOpen(actions);
   usePrunedRecentsNotice();
+
+  // The host's pre-rendered first document (browser mode) stands in until the app shows the bundle or
+  // why it cannot; it goes in the same frame the app's own view is painted.
+  useLayoutEffect(() => {
+    if (state.status !== 'loading') document.getElementById('prerender')?.remove();
+  }, [state.status]);
 
   // While a bundle is shown, the reader names the window after the document in view.
   useEffect(() => {

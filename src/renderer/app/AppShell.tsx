@@ -18,6 +18,9 @@ import { usePreferences } from './preferences-context';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useAppCommands, type AppCommand } from './useAppCommands';
+import { OUTLINE_ELEMENT_ID, PanelToggles, SIDE_PANEL_ELEMENT_ID } from './PanelToggles';
+import { SidePanelFrame } from './SidePanelFrame';
+import { useSidePanels } from './useSidePanels';
 import { effectiveTheme } from './theme';
 
 /** The window: toolbar, outline, reader, and a side panel (annotations or timeline). */
@@ -59,31 +62,45 @@ function Layout() {
     else if (command === 'toggleTheme') update({ theme: effectiveTheme(preferences.theme) === 'dark' ? 'light' : 'dark' });
   });
 
-  const panel = preferences.sidePanel;
+  const panels = useSidePanels();
+  const layoutClass = ['layout', panels.outlineDocked && 'layout--outline', panels.panelDocked && 'layout--panel']
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       <a className="skip-link" href={`#${READER_ELEMENT_ID}`} onClick={skipToContent}>
         {t('reader.skipToContent')}
       </a>
-      <div className={`layout ${panel === 'none' ? 'layout--no-panel' : ''}`}>
-        <Toolbar onExport={() => setExportOpen(true)} onFind={find.openFind} onHelp={() => setHelpOpen(true)} />
-        <Outline />
+      <div className={layoutClass}>
+        <Toolbar
+          panelToggles={<PanelToggles panels={panels} />}
+          onExport={() => setExportOpen(true)}
+          onFind={find.openFind}
+          onHelp={() => setHelpOpen(true)}
+        />
+        {(panels.outlineDocked || panels.overlay === 'outline') && (
+          <SidePanelFrame overlay={panels.overlay === 'outline'} onClose={panels.closeOverlay} toggle="outline">
+            <Outline id={OUTLINE_ELEMENT_ID} onJump={panels.closeOverlay} />
+          </SidePanelFrame>
+        )}
         <ReaderView
           findBar={find.open && <FindBar initialQuery={find.lastQuery} focusRequest={find.focusRequest} onClose={find.closeFind} />}
         />
-        {panel !== 'none' && (
-          <aside className="side-panel" aria-label={t(`panels.${panel}`)}>
-            <div role="tablist" className="side-panel__tabs">
-              {(['annotations', 'timeline'] as const).map((name) => (
-                <button key={name} type="button" role="tab" aria-selected={panel === name} onClick={() => update({ sidePanel: name })}>
-                  {t(`panels.${name}`)}
-                </button>
-              ))}
-            </div>
-            <div role="tabpanel" className="side-panel__body">
-              {panel === 'annotations' ? <AnnotationsPanel /> : <TimelinePanel />}
-            </div>
-          </aside>
+        {(panels.panelDocked || panels.overlay === 'panel') && (
+          <SidePanelFrame overlay={panels.overlay === 'panel'} onClose={panels.closeOverlay} toggle={panels.tab}>
+            <aside className="side-panel" id={SIDE_PANEL_ELEMENT_ID} aria-label={t(`panels.${panels.tab}`)}>
+              <div role="tablist" className="side-panel__tabs">
+                {(['annotations', 'timeline'] as const).map((name) => (
+                  <button key={name} type="button" role="tab" aria-selected={panels.tab === name} onClick={() => panels.showTab(name)}>
+                    {t(`panels.${name}`)}
+                  </button>
+                ))}
+              </div>
+              <div role="tabpanel" className="side-panel__body">
+                {panels.tab === 'annotations' ? <AnnotationsPanel /> : <TimelinePanel />}
+              </div>
+            </aside>
+          </SidePanelFrame>
         )}
       </div>
       {exportOpen && <ExportSheet onClose={() => setExportOpen(false)} />}

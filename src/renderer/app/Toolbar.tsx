@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReader } from '../reader/reader-context';
 import { useLanguageName } from './language-name';
@@ -7,13 +8,15 @@ import { usePreferences } from './preferences-context';
 const SCALE_STEP = 0.125;
 
 interface Props {
+  /** The outline / annotations / timeline open-close buttons. */
+  panelToggles: ReactNode;
   onExport(): void;
   onFind(): void;
   onHelp(): void;
 }
 
 /** Kit title and the reading controls: open, find, content language, text size, theme, interface language, help, export. */
-export function Toolbar({ onExport, onFind, onHelp }: Props) {
+export function Toolbar({ panelToggles, onExport, onFind, onHelp }: Props) {
   const { t } = useTranslation();
   const { bundle, contentLanguage, setContentLanguage } = useReader();
   const { preferences, update } = usePreferences();
@@ -29,6 +32,7 @@ export function Toolbar({ onExport, onFind, onHelp }: Props) {
         {manifest.embargo && <p className="embargo">{t('reader.embargo', { date: manifest.embargo })}</p>}
       </div>
       <div className="toolbar__controls">
+        {panelToggles}
         <OpenMenu />
         <button type="button" onClick={onFind} aria-keyshortcuts="Control+F">
           {t('find.button')}
@@ -48,7 +52,9 @@ export function Toolbar({ onExport, onFind, onHelp }: Props) {
           <button
             type="button"
             onClick={() => scale(-SCALE_STEP)}
-            aria-label={t('toolbar.smaller')}
+            // The accessible name starts with the visible label (WCAG 2.5.3, label in name).
+            aria-label={`A− ${t('toolbar.smaller')}`}
+            title={t('toolbar.smaller')}
             disabled={preferences.textScale <= 0.75}
           >
             A−
@@ -56,7 +62,13 @@ export function Toolbar({ onExport, onFind, onHelp }: Props) {
           <output aria-live="polite" title={t('toolbar.textSize')}>
             {Math.round(preferences.textScale * 100)}%
           </output>
-          <button type="button" onClick={() => scale(SCALE_STEP)} aria-label={t('toolbar.larger')} disabled={preferences.textScale >= 2}>
+          <button
+            type="button"
+            onClick={() => scale(SCALE_STEP)}
+            aria-label={`A+ ${t('toolbar.larger')}`}
+            title={t('toolbar.larger')}
+            disabled={preferences.textScale >= 2}
+          >
             A+
           </button>
         </div>

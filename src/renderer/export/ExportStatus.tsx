@@ -13,6 +13,13 @@ function formatSize(bytes: number, language: string): string {
     .replace(/\s/g, '\u00a0');
 }
 
+/** "“ℵ” U+2135, “😀” U+1F600": each character as itself and by its code point (a blank glyph or an invisible one still has a name). */
+export function nameCharacters(characters: readonly string[]): string {
+  return characters
+    .map((c) => `“${c}” ${[...c].map((cp) => `U+${cp.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}`)
+    .join(', ');
+}
+
 /** Progress, outcome or the service's error, under the options. */
 export function ExportStatus({ run, onReveal }: { run: ExportRun; onReveal(): void }) {
   const { t, i18n } = useTranslation();
@@ -37,8 +44,10 @@ export function ExportStatus({ run, onReveal }: { run: ExportRun; onReveal(): vo
               })}
             </p>
           )}
-          {done && (done.result.missingCharacters?.length ?? 0) > 0 && (
-            <p className="export-sheet__warning">{t('kit.sheet.missing', { characters: done.result.missingCharacters!.join(' ') })}</p>
+          {done?.result.missingCharacters && done.result.missingCharacters.length > 0 && (
+            <p className="export-sheet__warning">
+              {t('readerArea.missingGlyphs', { characters: nameCharacters(done.result.missingCharacters) })}
+            </p>
           )}
           {done && (done.result.notEmbedded?.length ?? 0) > 0 && (
             <p className="export-sheet__warning">{t('kit.sheet.notEmbedded', { files: done.result.notEmbedded!.join(', ') })}</p>

@@ -15,7 +15,7 @@ function onOutlineKey(event: KeyboardEvent<HTMLElement>): void {
 }
 
 /** The bundle's documents and the sections inside them; follows the scroll position and jumps on click or Enter. */
-export function Outline() {
+export function Outline({ id, onJump }: { id?: string; onJump?(): void }) {
   const { t } = useTranslation();
   const position = useReadingPosition();
   const items = useOutlineItems();
@@ -29,9 +29,10 @@ export function Outline() {
   const go = (event: MouseEvent, item: OutlineItem) => {
     event.preventDefault();
     jumpTo(item);
+    onJump?.();
   };
   return (
-    <nav className="outline" aria-label={t('outline.label')} ref={nav} onKeyDown={onOutlineKey}>
+    <nav className="outline" id={id} aria-label={t('outline.label')} ref={nav} onKeyDown={onOutlineKey}>
       <h2 className="outline__title">{t('outline.title')}</h2>
       <ol>
         {items.map((item) => (

@@ -518,5 +518,27 @@ export const en = {
       discard: 'Discard import',
     },
   },
+  readerArea: {
+    panels: 'Side panels',
+    toggle: { outline: 'Outline', annotations: 'Annotations', timeline: 'Timeline' },
+    closePanel: 'Close panel',
+    highlight: 'Highlight',
+    annotate: 'Annotate',
+    annotateHint: 'Highlight and open its note and tags',
+    card: {
+      label: 'Highlight: {{label}}',
+      colour: 'Colour',
+      note: 'Note',
+      noteHint: 'Markdown: *emphasis*, **bold**, - lists, [links](https://…). Ctrl+Enter or Esc: done.',
+      tags: 'Tags',
+      tagsHint: 'Separate tags with commas; ↓ for suggestions.',
+      done: 'Done',
+      delete: 'Delete highlight',
+      suggestions: 'Tag suggestions',
+      usedElsewhere: 'in other bundles',
+    },
+    selectFindMatch: 'The find match is selected: press Ctrl+Shift+H again to highlight it.',
+    missingGlyphs: 'Some characters have no glyph in the PDF fonts and show as blanks: {{characters}}',
+  },
 };
 export type Catalogue = typeof en;

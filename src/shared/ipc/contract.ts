@@ -6,6 +6,7 @@ import { bundleChannels } from './channels/bundle';
 import { exportChannels } from './channels/export';
 import { importChannels } from './channels/import';
 import { preferenceChannels } from './channels/preferences';
+import { tagChannels } from './channels/tags';
 import { timelineChannels } from './channels/timeline';
 import type { ChannelSpec } from './define';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...importChannels,
   ...preferenceChannels,
   ...timelineChannels,
+  ...tagChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ const fields = {
   contentLanguage: z.string().min(1).max(35),
   /** Which side panel is open. */
   sidePanel: z.enum(['annotations', 'timeline', 'none']),
+  /** Whether the outline column is shown (where the window is wide enough to dock it). */
+  outlineOpen: z.boolean(),
 };
 
 /** What the reader remembers between runs, kept by the host (same file for desktop and browser mode). */
@@ -19,6 +21,7 @@ export const Preferences = z.object({
   textScale: fields.textScale.default(1),
   contentLanguage: fields.contentLanguage.default('all'),
   sidePanel: fields.sidePanel.default('annotations'),
+  outlineOpen: fields.outlineOpen.default(true),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

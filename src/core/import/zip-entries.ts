@@ -11,6 +11,7 @@ export const IMPORT_ZIP_LIMITS: BundleLimits = {
   maxFileBytes: IMPORT_BUDGET.maxFileBytes,
   maxTotalBytes: 4 * IMPORT_BUDGET.maxFileBytes,
   maxCompressionRatio: 200,
+  maxDocumentBytes: 4 * IMPORT_BUDGET.maxFileBytes,
 };
 
 export interface ZipEntries {

@@ -3,10 +3,14 @@ import { decodeText } from '../decode-text';
 import type { ExtractedBlock, ExtractedSource } from '../extracted';
 import { escapeMarkdown } from '../inline-markdown';
 
+/** Longer than any column a release is hard-wrapped at (72–80, at most ~100). */
+const UNWRAPPED_LINE = 120;
+
 /**
  * Paragraphs of plain text, split at blank lines. Lines are kept as the source has them: a paragraph
  * of short lines (an address, a contact block, a list typed by hand) keeps its line breaks; a
- * paragraph hard-wrapped at a column is one flowing paragraph whose lines are joined by a space.
+ * paragraph hard-wrapped at a column is one flowing paragraph whose lines are joined by a space; a
+ * paragraph whose lines run far past any wrap column holds one paragraph per line.
  */
 export function textToBlocks(text: string, firstLine = 1): ExtractedBlock[] {
   const blocks: ExtractedBlock[] = [];
@@ -17,6 +21,14 @@ export function textToBlocks(text: string, firstLine = 1): ExtractedBlock[] {
     const kept = para.map((l) => l.replace(/[^\P{Cc}\t]/gu, '').trim()).filter((l) => l !== '');
     para = [];
     if (!kept.length) return;
+    // A line far longer than any wrap column means the lines are not wrapped but are paragraphs of
+    // their own (text copied from a web page loses its blank lines): one block per line.
+    if (kept.slice(0, -1).some((l) => l.length > UNWRAPPED_LINE)) {
+      kept.forEach((line, i) =>
+        blocks.push({ kind: 'paragraph', text: line, markdown: escapeMarkdown(line), where: `line ${start + i + firstLine}` }),
+      );
+      return;
+    }
     const shortLines = kept.length > 1 && kept.every((l) => l.length < 60);
     const listLike = kept.length > 1 && kept.slice(1).every((l) => /^([-*•–]|\d+[.)])\s/.test(l));
     const keepBreaks = shortLines || listLike;

@@ -86,7 +86,8 @@ describe('annotations (browser mode, built-in bundle)', () => {
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Other');
     await page().keyboard.press('Home');
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Highlight');
-    for (let i = 0; i < 4; i++) await page().keyboard.press('ArrowRight');
+    // Highlight, Annotate, Key fact, Quote to use, Background, Check this: five steps right.
+    for (let i = 0; i < 5; i++) await page().keyboard.press('ArrowRight');
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Check this');
     await page().keyboard.press('Enter');
     await expect.poll(() => highlightText(page(), 'highlight--pink')).toEqual([ARTICLE_PHRASE]);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterAnnotations } from '../../shared/annotations/filter';
 import { useReader } from '../reader/reader-context';
@@ -43,18 +43,21 @@ export function AnnotationsPanel() {
     [items, filter, bundle, colourOf],
   );
 
-  const onDelete = useCallback(
-    (id: string) => {
-      // Focus moves on to the next annotation (or the heading), not to the top of the page.
-      const i = shown.findIndex((s) => s.annotation.id === id);
-      const next = shown[i + 1] ?? shown[i - 1];
-      void annotationsStore.remove(id).then(() => {
-        const target = next && document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(next.annotation.id)}"] button`);
-        (target ?? heading.current)?.focus();
-      });
-    },
-    [shown],
-  );
+  // Read through a ref so the callback stays the same: a changed prop would re-render every (memoised) item on each change.
+  const shownRef = useRef(shown);
+  useEffect(() => {
+    shownRef.current = shown;
+  });
+  const onDelete = useCallback((id: string) => {
+    // Focus moves on to the next annotation (or the heading), not to the top of the page.
+    const list = shownRef.current;
+    const i = list.findIndex((s) => s.annotation.id === id);
+    const next = list[i + 1] ?? list[i - 1];
+    void annotationsStore.remove(id).then(() => {
+      const target = next && document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(next.annotation.id)}"] button`);
+      (target ?? heading.current)?.focus();
+    });
+  }, []);
 
   return (
     <div className={PANEL_CLASS}>
@@ -84,7 +87,7 @@ export function AnnotationsPanel() {
             doc={docs.get(item.annotation.documentId)}
             editing={editingId === item.annotation.id}
             isNew={newId === item.annotation.id}
-            focusNew={focusNew}
+            focusNew={newId === item.annotation.id && focusNew}
             onReveal={revealRange}
             onDelete={onDelete}
           />

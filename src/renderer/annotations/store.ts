@@ -140,7 +140,7 @@ export class AnnotationsStore {
   }
 
   /** Puts one changed annotation in its place in reading order (binary search), or takes a deleted one out. */
-  private applyOne(id: string, placed: AnchoredAnnotation | null, history: HistoryStatus): void {
+  private applyOne(id: string, placed: AnchoredAnnotation | null, history: HistoryStatus, also: Partial<AnnotationsState> = {}): void {
     const items = this.state.items.filter((i) => i.annotation.id !== id);
     if (placed) {
       let low = 0;
@@ -153,7 +153,7 @@ export class AnnotationsStore {
       items.splice(low, 0, placed);
     }
     const editingId = items.some((i) => i.annotation.id === this.state.editingId) ? this.state.editingId : null;
-    this.set({ items, history, editingId });
+    this.set({ ...also, items, history, editingId });
   }
 
   /** A bundle was opened: start from its stored annotations (only the last colour used carries over). */
@@ -175,8 +175,14 @@ export class AnnotationsStore {
     return this.run(async () => {
       const result = await api.createAnnotation({ documentId, start, end, colour });
       const id = result.annotation?.annotation.id;
-      this.set({ lastColour: colour, newId: id ?? null, focusNew });
-      if (result.annotation) this.applyOne(result.annotation.annotation.id, result.annotation, result.history);
+      // One state change, so one render: the highlight is drawn in the same pass that marks it new.
+      if (result.annotation)
+        this.applyOne(result.annotation.annotation.id, result.annotation, result.history, {
+          lastColour: colour,
+          newId: id ?? null,
+          focusNew,
+        });
+      else this.set({ lastColour: colour, newId: null, focusNew });
       this.serviceNotices(result.notices);
       this.announce({ key: 'annotations.status.created' });
       return id;

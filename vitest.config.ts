@@ -25,6 +25,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // A poll waits for the final state it asserts; on a loaded 2-core machine the first import
+          // (which loads the importer's libraries) or a reload can take seconds, not the default 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -8,18 +8,33 @@ import type { ServiceContext } from './context';
 /** `annotations-<bundle id>.json`: one bundle's annotation store (see annotationStoreName). */
 const STORE_FILE = /^annotations-([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
 
-/** Only the tags are read, leniently: a store another version wrote, or a broken one, is skipped, never changed. */
-const TagsOnly = z.object({
-  data: z.object({ annotations: z.array(z.object({ tags: z.array(z.string()).catch([]) })) }),
-});
+/** Only ids and tags are read, leniently: a store another version wrote, or a broken one, is skipped, never changed. */
+const Tagged = z.object({ id: z.string().catch(''), tags: z.array(z.string()).catch([]) });
+const TagsOnly = z.object({ data: z.object({ annotations: z.array(Tagged) }) });
+const JournalLine = z.union([z.object({ put: Tagged }), z.object({ del: z.string() })]);
 
-async function tagsOfStore(file: string): Promise<string[][]> {
+/** One bundle's tags: its snapshot, then the changes its journal records since (see journal-store.ts). */
+async function tagsOfStore(snapshot: string): Promise<string[][]> {
+  const byId = new Map<string, string[]>();
   try {
-    const parsed = TagsOnly.safeParse(JSON.parse(await fsp.readFile(file, 'utf8')));
-    return parsed.success ? parsed.data.data.annotations.map((a) => a.tags) : [];
+    const parsed = TagsOnly.safeParse(JSON.parse(await fsp.readFile(snapshot, 'utf8')));
+    if (!parsed.success) return [];
+    parsed.data.data.annotations.forEach((a, i) => byId.set(a.id || `#${i}`, a.tags));
   } catch {
     return [];
   }
+  const journal = await fsp.readFile(snapshot.replace(/\.json$/, '.journal.jsonl'), 'utf8').catch(() => '');
+  for (const line of journal.split('\n')) {
+    let record: z.infer<typeof JournalLine> | undefined;
+    try {
+      record = JournalLine.safeParse(JSON.parse(line)).data;
+    } catch {
+      continue;
+    }
+    if (record && 'put' in record) byId.set(record.put.id, record.put.tags);
+    else if (record) byId.delete(record.del);
+  }
+  return [...byId.values()];
 }
 
 /** Counts tags case-insensitively; the spelling shown is the one used most (on a tie, the one with capitals: a name). */

@@ -51,8 +51,9 @@ describe('browser mode host', () => {
   it('trades the one-time URL token for an HttpOnly cookie', async () => {
     const res = await request(`/?token=${server.token}`);
     expect(res.status).toBe(303);
-    expect(res.headers['set-cookie']?.[0]).toMatch(/^presskit_token=.+; HttpOnly; SameSite=Strict/);
-    const page = await request('/', { headers: { Cookie: `presskit_token=${server.token}` } });
+    // Named per server (port), so a second `presskit serve` does not log this tab out.
+    expect(res.headers['set-cookie']?.[0]).toMatch(new RegExp(`^presskit_token_${server.port}=.+; HttpOnly; SameSite=Strict`));
+    const page = await request('/', { headers: { Cookie: `presskit_token_${server.port}=${server.token}` } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toMatch(/^default-src 'none'/);
     expect(page.body).toContain('<div id="root">');

@@ -4,6 +4,7 @@ import type { DraftBlock, DraftDocument, ImportDraft } from '../../shared/model/
 import { parseMarkdown } from '../../shared/text/markdown';
 import { blocksToMarkdown } from './bundle-markdown';
 import { importError } from './errors';
+import { slugify as slugifyText } from '../../shared/text/slug';
 
 export interface PlannedBundle {
   manifest: BundleManifestInput;
@@ -21,15 +22,7 @@ interface WrittenDocument {
 }
 
 export function slugify(text: string, fallback = 'release'): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || fallback;
+  return slugifyText(text, fallback);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Problem } from '../../shared/errors';
 import type { FuzzyDate } from '../../shared/model/timeline';
 import { formatFuzzyDate, precisionOf, type DateLanguage } from '../../shared/timeline/format-date';
 import { isRealDate } from '../../shared/timeline/fuzzy-date';
+import { slugify } from '../../shared/text/slug';
 
 /**
  * The TimelineJS3 JSON format (Knight Lab, https://timeline.knightlab.com/docs/json-format.html):
@@ -63,15 +64,7 @@ export function originalDateStillSays(raw: unknown, d: FuzzyDate): boolean {
   return read !== null && read.year === d.year && read.month === d.month && read.day === d.day;
 }
 
-const slugBase = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
+const slugBase = (s: string) => slugify(s);
 
 /** A slug not yet in `taken` (which it is added to): "whitney-houston", "whitney-houston-2", … */
 export function uniqueSlug(text: string, taken: Set<string>, fallback: string): string {

@@ -1,4 +1,5 @@
 import type { BlockRole, DraftBlock, Evidence } from '../../../shared/model/import-draft';
+import { slugify as slugifyText } from '../../../shared/text/slug';
 
 /** A block while the detector works on it: the reader's block plus the role it has been given so far. */
 export interface WorkBlock {
@@ -59,15 +60,7 @@ export function isTitleLike(text: string): boolean {
 
 /** Lower-case slug for ids: "Lei Jun" → "lei-jun". */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'item';
+  return slugifyText(text, 'item');
 }
 
 /** Makes ids unique within one draft ("lei-jun", "lei-jun-2"). */

@@ -118,6 +118,29 @@ export function checkZipEntry(entry: yauzl.Entry, limits: BundleLimits, label: s
   return name;
 }
 
+/**
+ * Walks an archive's entries (opened with lazyEntries), checking each with checkZipEntry before anything
+ * is inflated. Folder entries are left out; duplicates are the caller's to judge.
+ */
+export function checkedZipEntries(zip: yauzl.ZipFile, limits: BundleLimits, label: string): Promise<ZipEntryInfo[]> {
+  const found: ZipEntryInfo[] = [];
+  const totals = { bytes: 0 };
+  return new Promise((resolve, reject) => {
+    zip.on('error', reject);
+    zip.on('end', () => resolve(found));
+    zip.on('entry', (entry: yauzl.Entry) => {
+      try {
+        const name = checkZipEntry(entry, limits, label, totals);
+        if (name !== null) found.push({ entry, name });
+        zip.readEntry();
+      } catch (err) {
+        reject(err);
+      }
+    });
+    zip.readEntry();
+  });
+}
+
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     // strictFileNames: false lets yauzl turn "\" (PowerShell 5's Compress-Archive) into "/";
@@ -145,25 +168,11 @@ export async function openArchiveSource(file: string, limits: BundleLimits): Pro
     throw unsafe(label, `has ${zip.entryCount} entries, over the limit of ${limits.maxEntries}`);
   }
   const entries = new Map<string, ZipEntryInfo>();
-  const totals = { bytes: 0 };
   try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject);
-      zip.on('end', () => resolve());
-      zip.on('entry', (entry: yauzl.Entry) => {
-        try {
-          const name = checkZipEntry(entry, limits, label, totals);
-          if (name !== null) {
-            if (entries.has(name)) throw unsafe(entry.fileName, 'appears twice in the archive');
-            entries.set(name, { entry, name });
-          }
-          zip.readEntry();
-        } catch (err) {
-          reject(err);
-        }
-      });
-      zip.readEntry();
-    });
+    for (const { entry, name } of await checkedZipEntries(zip, limits, label)) {
+      if (entries.has(name)) throw unsafe(entry.fileName, 'appears twice in the archive');
+      entries.set(name, { entry, name });
+    }
   } catch (err) {
     zip.close();
     if (err instanceof PresskitError) throw err;

@@ -1,7 +1,7 @@
 import yauzl from 'yauzl';
 import { PresskitError } from '../../shared/errors';
 import type { BundleLimits } from '../bundle/limits';
-import { checkZipEntry } from '../bundle/sources';
+import { checkedZipEntries } from '../bundle/sources';
 import { IMPORT_BUDGET } from './budget';
 import { importError } from './errors';
 
@@ -37,22 +37,8 @@ export async function openZipEntries(file: string, bytes: Uint8Array, limits = I
     throw importError(file, `has ${zip.entryCount} entries, over the limit of ${limits.maxEntries}`);
   }
   const entries = new Map<string, yauzl.Entry>();
-  const totals = { bytes: 0 };
   try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject);
-      zip.on('end', () => resolve());
-      zip.on('entry', (entry: yauzl.Entry) => {
-        try {
-          const name = checkZipEntry(entry, limits, file, totals);
-          if (name !== null && !entries.has(name)) entries.set(name, entry);
-          zip.readEntry();
-        } catch (err) {
-          reject(err);
-        }
-      });
-      zip.readEntry();
-    });
+    for (const { entry, name } of await checkedZipEntries(zip, limits, file)) if (!entries.has(name)) entries.set(name, entry);
   } catch (err) {
     zip.close();
     throw err instanceof PresskitError ? importError(file, err.message) : importError(file, (err as Error).message);

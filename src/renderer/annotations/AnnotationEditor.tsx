@@ -1,26 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, ColourKey } from '../../shared/model/annotation';
-import { formatTags, parseTags } from './annotation-view';
+import type { Annotation } from '../../shared/model/annotation';
+import { AnnotationFields, changedFields, draftOf } from './AnnotationFields';
 import { annotationsStore } from './store';
-import { useColours } from './useColours';
 
-/** Only what changed goes to the service, so an unchanged save is still one honest "edit" in the history. */
-function changes(a: Annotation, colour: ColourKey, note: string, tags: string[]) {
-  return {
-    ...(colour !== a.colour ? { colour } : {}),
-    ...(note !== a.note ? { note } : {}),
-    ...(formatTags(tags) !== formatTags(a.tags) ? { tags } : {}),
-  };
-}
-
-/** Colour (labelled radios), note (plain text or simple Markdown) and tags of one annotation. Esc cancels. */
+/** The Annotations panel's editor of one annotation: its fields, Save and Cancel. Esc cancels. */
 export function AnnotationEditor({ annotation, onDone }: { annotation: Annotation; onDone(): void }) {
   const { t } = useTranslation();
-  const { colours } = useColours();
-  const [colour, setColour] = useState<ColourKey>(annotation.colour);
-  const [note, setNote] = useState(annotation.note);
-  const [tags, setTags] = useState(formatTags(annotation.tags));
+  const [draft, setDraft] = useState(() => draftOf(annotation));
   const noteField = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
@@ -28,7 +15,7 @@ export function AnnotationEditor({ annotation, onDone }: { annotation: Annotatio
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const patch = changes(annotation, colour, note, parseTags(tags));
+    const patch = changedFields(annotation, draft);
     if (Object.keys(patch).length) void annotationsStore.update(annotation.id, patch).then(onDone);
     else onDone();
   };
@@ -41,40 +28,19 @@ export function AnnotationEditor({ annotation, onDone }: { annotation: Annotatio
 
   return (
     <form className="annotation-editor" onSubmit={submit} onKeyDown={onKeyDown} aria-label={t('annotations.editor.title')}>
-      <fieldset className="annotation-editor__colours">
-        <legend>{t('annotations.editor.colour')}</legend>
-        {colours.map((c) => (
-          <label key={c.key} className="colour-choice">
-            <input type="radio" name={`${id}-colour`} value={c.key} checked={colour === c.key} onChange={() => setColour(c.key)} />
-            <span className={`swatch swatch--${c.key}`} aria-hidden="true" />
-            {c.label}
-          </label>
-        ))}
-      </fieldset>
-      <label htmlFor={`${id}-note`}>{t('annotations.editor.note')}</label>
-      <textarea
-        id={`${id}-note`}
-        ref={noteField}
-        rows={4}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        aria-describedby={`${id}-note-hint`}
+      <AnnotationFields
+        id={id}
+        draft={draft}
+        onChange={setDraft}
+        noteField={noteField}
+        labels={{
+          colour: t('annotations.editor.colour'),
+          note: t('annotations.editor.note'),
+          noteHint: t('annotations.editor.noteHint'),
+          tags: t('annotations.editor.tags'),
+          tagsHint: t('annotations.editor.tagsHint'),
+        }}
       />
-      <p id={`${id}-note-hint`} className="annotation-editor__hint">
-        {t('annotations.editor.noteHint')}
-      </p>
-      <label htmlFor={`${id}-tags`}>{t('annotations.editor.tags')}</label>
-      <input
-        id={`${id}-tags`}
-        type="text"
-        value={tags}
-        onChange={(e) => setTags(e.target.value)}
-        aria-describedby={`${id}-tags-hint`}
-        autoComplete="off"
-      />
-      <p id={`${id}-tags-hint`} className="annotation-editor__hint">
-        {t('annotations.editor.tagsHint')}
-      </p>
       <div className="annotation-editor__actions">
         <button type="submit" className="primary">
           {t('annotations.editor.save')}

@@ -1,13 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnchoredAnnotation, ColourKey } from '../../shared/model/annotation';
+import type { AnchoredAnnotation } from '../../shared/model/annotation';
 import { READER_ELEMENT_ID } from '../reader/ReaderView';
-import { formatTags, parseTags } from './annotation-view';
+import { AnnotationFields, changedFields, draftOf } from './AnnotationFields';
 import { highlightCard, useOpenCard, type OpenCard } from './card-state';
 import { annotationsStore, useAnnotations } from './store';
-import { TagsField } from './TagsField';
 import { useColours } from './useColours';
-import { useTagSuggestions } from './useTagSuggestions';
 
 const MARGIN = 8;
 
@@ -50,12 +48,9 @@ export function HighlightEditorCard() {
 
 function CardForm({ item, open }: { item: AnchoredAnnotation; open: OpenCard }) {
   const { t } = useTranslation();
-  const { colours, colourOf } = useColours();
-  const suggestions = useTagSuggestions();
+  const { colourOf } = useColours();
   const a = item.annotation;
-  const [colour, setColour] = useState<ColourKey>(a.colour);
-  const [note, setNote] = useState(a.note);
-  const [tags, setTags] = useState(formatTags(a.tags));
+  const [draft, setDraft] = useState(() => draftOf(a));
   const card = useRef<HTMLFormElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -68,11 +63,7 @@ function CardForm({ item, open }: { item: AnchoredAnnotation; open: OpenCard }) 
   useEffect(() => noteField.current?.focus({ preventScroll: true }), []);
 
   const finish = () => {
-    const patch = {
-      ...(colour !== a.colour ? { colour } : {}),
-      ...(note !== a.note ? { note } : {}),
-      ...(formatTags(parseTags(tags)) !== formatTags(a.tags) ? { tags: parseTags(tags) } : {}),
-    };
+    const patch = changedFields(a, draft);
     highlightCard.close();
     if (Object.keys(patch).length) void annotationsStore.update(a.id, patch);
     if (open.viaKeyboard || card.current?.contains(document.activeElement))
@@ -108,7 +99,7 @@ function CardForm({ item, open }: { item: AnchoredAnnotation; open: OpenCard }) 
     <form
       ref={card}
       role="dialog"
-      aria-label={t('readerArea.card.label', { label: colourOf(colour).label })}
+      aria-label={t('readerArea.card.label', { label: colourOf(draft.colour).label })}
       className="floating-card annotation-editor highlight-editor"
       onKeyDown={onKeyDown}
       onSubmit={(e) => {
@@ -117,33 +108,19 @@ function CardForm({ item, open }: { item: AnchoredAnnotation; open: OpenCard }) 
       }}
       data-annotation-id={a.id}
     >
-      <fieldset>
-        <legend>{t('readerArea.card.colour')}</legend>
-        {colours.map((c) => (
-          <label key={c.key} className="colour-choice" title={c.label}>
-            <input type="radio" name={`${id}-colour`} value={c.key} checked={colour === c.key} onChange={() => setColour(c.key)} />
-            <span className={`swatch swatch--${c.key}`} aria-hidden="true" />
-            <span className="highlight-editor__colour-name">{c.label}</span>
-          </label>
-        ))}
-      </fieldset>
-      <label htmlFor={`${id}-note`}>{t('readerArea.card.note')}</label>
-      <textarea
-        id={`${id}-note`}
-        ref={noteField}
-        rows={4}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        aria-describedby={`${id}-note-hint`}
+      <AnnotationFields
+        id={id}
+        draft={draft}
+        onChange={setDraft}
+        noteField={noteField}
+        labels={{
+          colour: t('readerArea.card.colour'),
+          note: t('readerArea.card.note'),
+          noteHint: t('readerArea.card.noteHint'),
+          tags: t('readerArea.card.tags'),
+          tagsHint: t('readerArea.card.tagsHint'),
+        }}
       />
-      <p id={`${id}-note-hint`} className="annotation-editor__hint">
-        {t('readerArea.card.noteHint')}
-      </p>
-      <label htmlFor={`${id}-tags`}>{t('readerArea.card.tags')}</label>
-      <TagsField id={`${id}-tags`} value={tags} suggestions={suggestions} describedBy={`${id}-tags-hint`} onChange={setTags} />
-      <p id={`${id}-tags-hint`} className="annotation-editor__hint">
-        {t('readerArea.card.tagsHint')}
-      </p>
       <div className="highlight-editor__actions">
         <button type="submit" className="primary" aria-keyshortcuts="Control+Enter Escape">
           {t('readerArea.card.done')}

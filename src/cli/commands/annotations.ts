@@ -13,6 +13,7 @@ import { confFactory } from '../../core/store/conf-factory';
 import { PresskitError } from '../../shared/errors';
 import { ANNOTATION_EXPORT_FORMATS } from '../../shared/ipc/channels/annotations';
 import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
+import { writeTextOutput } from '../output-file';
 
 const USAGE = 'presskit annotations export <bundle> --format jsonld|md|csv [-o file] | annotations import <bundle> <file.jsonld>';
 
@@ -46,18 +47,8 @@ async function runExport(
   const repository = repositoryFor(io);
   const { content, count } = exportAnnotationFile(repository, bundle, format, language);
   printNotices(io, repository);
-  if (output === undefined) {
-    io.out(content.replace(/\r?\n$/, ''));
-    return EXIT.ok;
-  }
-  const target = path.resolve(io.cwd, output);
-  try {
-    await fs.writeFile(target, content, 'utf8');
-  } catch (err) {
-    throw new PresskitError('EXPORT_FAILED', `Cannot write ${target}: ${(err as Error).message}`, [
-      { file: target, pointer: '', message: (err as Error).message },
-    ]);
-  }
+  const target = await writeTextOutput(io, output, content);
+  if (target === null) return EXIT.ok;
   io.err(`${count} annotation${count === 1 ? '' : 's'} of ${bundle.manifest.id} written to ${target}`);
   return EXIT.ok;
 }

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadBundle } from '../../core/bundle/load-bundle';
 import { bundleToNinjs } from '../../core/import/ninjs-export';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../io';
+import { writeOutputFile } from '../output-file';
 
 const USAGE = 'presskit ninjs <bundle> -o item.json';
 
@@ -17,11 +16,7 @@ export const ninjsCommand: Command = {
     if (!values.output) throw new UsageError(`ninjs needs -o item.json: ${USAGE}`);
     const bundle = await loadBundle(path.resolve(io.cwd, positionals[0]!));
     const item = await bundleToNinjs(bundle);
-    const out = path.resolve(io.cwd, values.output);
-    // Written whole to a temporary name, then renamed: never a half-written item.
-    const temp = `${out}.tmp-${randomBytes(4).toString('hex')}`;
-    await fs.writeFile(temp, JSON.stringify(item, null, 2) + '\n');
-    await fs.rename(temp, out);
+    const out = await writeOutputFile(io, values.output, JSON.stringify(item, null, 2) + '\n');
     io.out(
       `${out}: ninjs 3.1 item "${bundle.manifest.id}" (${bundle.documents.length} document(s), ${bundle.manifest.assets.length} image(s))`,
     );

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadBundle } from '../../core/bundle/load-bundle';
 import { dataDir } from '../../core/paths';
@@ -7,9 +6,9 @@ import { exportTimeline, timelineExportOptions } from '../../core/timeline/expor
 import { suggestTimelineEvents } from '../../core/timeline/suggest';
 import { existingUserTimelineStore } from '../../core/timeline/user-store';
 import { UserTimeline } from '../../core/timeline/user-timeline';
-import { PresskitError } from '../../shared/errors';
 import { TimelineExportFormat } from '../../shared/timeline/types';
-import { EXIT, languageOption, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
+import { EXIT, languageOption, parseCommandArgs, UsageError, type Command } from '../io';
+import { writeTextOutput } from '../output-file';
 
 const FORMATS = TimelineExportFormat.options;
 /** The languages the exported timeline's dates and labels can be written in. */
@@ -22,22 +21,6 @@ function parse(argv: string[]) {
     suggest: { type: 'boolean' },
     lang: { type: 'string' },
   });
-}
-
-async function write(io: CliIo, output: string | undefined, content: string): Promise<string | null> {
-  if (output === undefined) {
-    io.out(content.replace(/\r?\n$/, ''));
-    return null;
-  }
-  const target = path.resolve(io.cwd, output);
-  try {
-    await fs.writeFile(target, content, 'utf8');
-  } catch (err) {
-    throw new PresskitError('EXPORT_FAILED', `Cannot write ${target}: ${(err as Error).message}`, [
-      { file: target, pointer: '', message: (err as Error).message },
-    ]);
-  }
-  return target;
 }
 
 /**
@@ -61,7 +44,7 @@ export const timelineCommand: Command = {
 
     if (values.suggest) {
       const suggestions = suggestTimelineEvents(bundle);
-      const target = await write(io, values.output, JSON.stringify(suggestions, null, 2) + '\n');
+      const target = await writeTextOutput(io, values.output, JSON.stringify(suggestions, null, 2) + '\n');
       if (target) io.err(`${suggestions.length} suggested events of ${bundle.manifest.id} written to ${target}`);
       return EXIT.ok;
     }
@@ -69,7 +52,7 @@ export const timelineCommand: Command = {
     const timeline = new UserTimeline(bundle, store).resolved();
     for (const notice of timeline.notices) io.err(`presskit: ${notice}`);
     const file = exportTimeline(timeline, format as TimelineExportFormat, timelineExportOptions(bundle, lang, new Date()));
-    const target = await write(io, values.output, file.content);
+    const target = await writeTextOutput(io, values.output, file.content);
     if (target) io.err(`${timeline.events.length} timeline events of ${bundle.manifest.id} written to ${target}`);
     return EXIT.ok;
   },

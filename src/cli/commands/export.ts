@@ -7,7 +7,7 @@ import { PresskitError } from '../../shared/errors';
 import type { AnchoredAnnotation } from '../../shared/model/annotation';
 import type { LoadedBundle } from '../../shared/model/document';
 import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from '../io';
-import { writeOutputFile } from '../output-file';
+import { writeCommandOutput } from '../output-file';
 
 const USAGE =
   'presskit export <bundle> -o kit.pdf [--paper a4|letter] [--annotations <file.jsonld>] [--comments] [--lang en|id] [--sections release,quotes,…]';
@@ -85,7 +85,7 @@ export const exportCommand: Command = {
       highlights,
       now,
     });
-    const target = await writeOutputFile(io, values.output, kit.bytes);
+    const target = await writeCommandOutput(io, values.output, kit.bytes);
     if (kit.missingCharacters.length)
       io.err(`presskit: warning: no kit font has ${kit.missingCharacters.join(' ')}; printed as blanks (text search still finds them)`);
     for (const file of kit.notEmbedded) io.err(`presskit: warning: ${file} is not embedded (only PNG and JPEG images are)`);

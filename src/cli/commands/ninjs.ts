@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadBundle } from '../../core/bundle/load-bundle';
 import { bundleToNinjs } from '../../core/import/ninjs-export';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../io';
-import { writeOutputFile } from '../output-file';
+import { writeCommandOutput } from '../output-file';
 
 const USAGE = 'presskit ninjs <bundle> -o item.json';
 
@@ -16,7 +16,7 @@ export const ninjsCommand: Command = {
     if (!values.output) throw new UsageError(`ninjs needs -o item.json: ${USAGE}`);
     const bundle = await loadBundle(path.resolve(io.cwd, positionals[0]!));
     const item = await bundleToNinjs(bundle);
-    const out = await writeOutputFile(io, values.output, JSON.stringify(item, null, 2) + '\n');
+    const out = await writeCommandOutput(io, values.output, JSON.stringify(item, null, 2) + '\n');
     io.out(
       `${out}: ninjs 3.1 item "${bundle.manifest.id}" (${bundle.documents.length} document(s), ${bundle.manifest.assets.length} image(s))`,
     );

@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { renderPressKit } from '../export';
+import { writeOutputFile } from '../output/write-output-file';
 import { PresskitError } from '../../shared/errors';
 import type { ChannelHandlers } from '../../shared/ipc/contract';
 import type { ServiceContext } from './context';
@@ -37,13 +37,7 @@ export function exportHandlers(ctx: ServiceContext, appVersion: string): ExportH
       if (savedPath === null) {
         return { fileName, bytesBase64: Buffer.from(kit.bytes).toString('base64'), pages: kit.pages, bytes: kit.bytes.length, ...report };
       }
-      try {
-        await fs.writeFile(savedPath, kit.bytes);
-      } catch (err) {
-        throw new PresskitError('EXPORT_FAILED', `Cannot save the press kit to ${savedPath}`, [
-          { file: savedPath, pointer: '', message: (err as Error).message },
-        ]);
-      }
+      await writeOutputFile(savedPath, kit.bytes, 'Cannot save the press kit to');
       lastSaved = savedPath;
       return { fileName: path.basename(savedPath), savedPath, pages: kit.pages, bytes: kit.bytes.length, ...report };
     },

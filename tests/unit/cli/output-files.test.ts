@@ -4,8 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src/cli/io';
 import { main } from '../../../src/cli/presskit';
+import { createService } from '../../../src/core/service/create-service';
+import { confFactory } from '../../../src/core/store/conf-factory';
 import { BUILT_IN_BUNDLE } from '../../support/bundles';
-import { tempDataDir } from '../../support/launch';
+import { REPO_ROOT, tempDataDir } from '../../support/launch';
 
 const OLD = 'the last good file, still open in a PDF viewer';
 
@@ -46,4 +48,26 @@ describe('output files are replaced whole, never rewritten in place', () => {
     },
     60_000,
   );
+
+  it('the desktop export saves the same way over a kit the user already has', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'presskit-output-'));
+    const out = path.join(dir, 'kit.pdf');
+    writeFileSync(out, OLD);
+    const { handlers } = createService({
+      host: { kind: 'electron', pickSavePath: async () => out },
+      resourcesDir: path.join(REPO_ROOT, 'resources'),
+      stores: confFactory,
+      dataDir: tempDataDir(),
+    });
+    await handlers.openBuiltInBundle();
+    const fd = openSync(out, 'r');
+    try {
+      await handlers.exportPdf({ paper: 'a4', sections: ['cover', 'release'], includeComments: false, includeAnnotations: false });
+      expect(readOpen(fd)).toBe(OLD);
+      expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(readdirSync(dir)).toEqual(['kit.pdf']);
+    } finally {
+      closeSync(fd);
+    }
+  }, 60_000);
 });

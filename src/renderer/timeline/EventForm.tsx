@@ -5,6 +5,7 @@ import { fuzzyDateInterval, type DateLanguage } from '../../shared/timeline/form
 import { fuzzyDateKey } from '../../shared/timeline/fuzzy-date';
 import { parseTypedDate } from '../../shared/timeline/typed-date';
 import { pickText } from '../../shared/timeline/lanes';
+import { LaneSelect } from './LaneSelect';
 import type { ResolvedTimelineEvent, StoredTimelineEvent } from '../../shared/timeline/types';
 
 export type EventInput = Omit<StoredTimelineEvent, 'id'> & { id?: string };
@@ -74,13 +75,7 @@ export function EventForm({ lanes, lang, event, onSave, onCancel }: Props) {
       <label htmlFor={`${id}-label`}>{t('timeline.form.label')}</label>
       <textarea id={`${id}-label`} lang={editLang} rows={2} value={label} onChange={(e) => setLabel(e.target.value)} />
       <label htmlFor={`${id}-lane`}>{t('timeline.lane')}</label>
-      <select id={`${id}-lane`} value={laneId} onChange={(e) => setLaneId(e.target.value)}>
-        {lanes.map((l) => (
-          <option key={l.id} value={l.id}>
-            {pickText(l.label, lang)}
-          </option>
-        ))}
-      </select>
+      <LaneSelect id={`${id}-lane`} lanes={lanes} lang={lang} value={laneId} onChange={setLaneId} />
       <fieldset className="tl-form__kind">
         <legend>{t('timeline.form.kind')}</legend>
         {(['point', 'span'] as const).map((k) => (

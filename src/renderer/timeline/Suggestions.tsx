@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LoadedBundle } from '../../shared/model/document';
 import type { TimelineLane } from '../../shared/model/timeline';
 import { formatFuzzyDate, type DateLanguage } from '../../shared/timeline/format-date';
-import { pickText } from '../../shared/timeline/lanes';
+import { LaneSelect } from './LaneSelect';
 import type { SuggestionWithStatus } from '../../shared/timeline/types';
 
 export interface AcceptChoice {
@@ -119,13 +119,7 @@ function SuggestionCard({
         <>
           <div className="tl-suggestion__lane">
             <label htmlFor={`${id}-lane`}>{t('timeline.lane')}</label>
-            <select id={`${id}-lane`} value={laneId} onChange={(e) => setLaneId(e.target.value)}>
-              {lanes.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {pickText(l.label, lang)}
-                </option>
-              ))}
-            </select>
+            <LaneSelect id={`${id}-lane`} lanes={lanes} lang={lang} value={laneId} onChange={setLaneId} />
           </div>
           {editing && (
             <div className="tl-suggestion__edit">

@@ -25,7 +25,7 @@ const WATCH_CONTENT = `(() => {
   window.__ttc = {};
   const tick = () => {
     const docs = document.querySelectorAll('article[data-document-id]');
-    // The first text, drawn by the app or pre-rendered into the page by the host (src/server/prerender.ts).
+    // The first text, drawn by the app or pre-rendered into the page by the host (src/shared/prerender.ts).
     const first = document.querySelector('article[data-document-id], article[data-prerendered-document]');
     if (window.__ttc.first === undefined && first && first.querySelector('p') && first.getBoundingClientRect().height > 0) window.__ttc.first = performance.now();
     if (window.__ttc.all === undefined && window.__expected && docs.length === window.__expected) window.__ttc.all = performance.now();

@@ -4,8 +4,9 @@
 //    documents), against a plain static HTML page holding the same text (the baseline);
 //  - on the 100× bundle: find (query typed → match count shown), a jump to the last document, and the
 //    longest frame while scrolling from top to bottom (against the static page).
-// Median of 5 runs after one warm-up. A benchmark, not a timed test: it prints figures, it asserts nothing.
-//   npx electron-vite build && npm run bench:reader [-- --runs 5 --scale 100 --documents 20]
+// Median of 5 paired runs (ours and the static page back to back) after one warm-up. A benchmark, not a
+// timed test: it prints figures, it asserts nothing.
+//   npx electron-vite build && npm run bench:reader [-- --runs 5 --scale 100 --documents 20 --first-text-only]
 import { existsSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,9 +23,10 @@ import { formatTable, type BenchRow } from './lib/report';
 /** Runs in the page before any of its scripts: notes when text first shows and when every document is in. */
 const WATCH_CONTENT = `(() => {
   window.__ttc = {};
+  if (location.pathname === '/bench-blank') return;
   const tick = () => {
     const docs = document.querySelectorAll('article[data-document-id]');
-    // The first text, drawn by the app or pre-rendered into the page by the host (src/server/prerender.ts).
+    // The first text, drawn by the app or pre-rendered into the page by the host (src/shared/prerender.ts).
     const first = document.querySelector('article[data-document-id], article[data-prerendered-document]');
     if (window.__ttc.first === undefined && first && first.querySelector('p') && first.getBoundingClientRect().height > 0) window.__ttc.first = performance.now();
     if (window.__ttc.all === undefined && window.__expected && docs.length === window.__expected) window.__ttc.all = performance.now();
@@ -51,15 +53,25 @@ function staticPage(bundle: LoadedBundle): string {
 }
 
 async function serveStatic(html: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((_req, res) => {
+  const server = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(html);
+    res.end(req.url === BLANK_PATH ? '' : html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+/** An empty page of each origin (our host answers it 404, with its own headers): where every timed load starts from. */
+const BLANK_PATH = '/bench-blank';
+
+/**
+ * One load, from an idle empty page of the same origin, as a window opening the app would be: the timer
+ * does not include tearing down the previous instance of the page (an app is far costlier to unload than
+ * a static page), nor a process swap (same origin, same Cross-Origin-Opener-Policy). Back to the empty
+ * page afterwards, so the app does not keep working while the other side is measured.
+ */
 async function timeToContent(page: Page, url: string, expected: number): Promise<Times> {
+  await page.goto(new URL(BLANK_PATH, url).href);
   await page.goto(url, { waitUntil: 'commit' });
   await page.evaluate((n) => ((window as unknown as { __expected: number }).__expected = n), expected);
   await page.waitForFunction(
@@ -70,14 +82,39 @@ async function timeToContent(page: Page, url: string, expected: number): Promise
     undefined,
     { timeout: 120_000, polling: 50 },
   );
-  return page.evaluate(() => (window as unknown as { __ttc: Times }).__ttc);
+  const times = await page.evaluate(() => (window as unknown as { __ttc: Times }).__ttc);
+  await page.goto(new URL(BLANK_PATH, url).href);
+  return times;
 }
 
-async function medianOf(runs: number, measure: () => Promise<Times>): Promise<Times> {
-  await measure(); // warm-up: caches, JIT
-  const all: Times[] = [];
-  for (let i = 0; i < runs; i++) all.push(await measure());
-  return { first: median(all.map((t) => t.first)), all: median(all.map((t) => t.all)) };
+interface Paired {
+  ours: Times;
+  plain: Times;
+  /** ours/static of each pair of runs, for time to first text: their lowest and highest. */
+  firstRatioRange: [number, number];
+}
+
+/**
+ * Each run measures ours and the static page back to back (alternating which goes first), each in its
+ * own tab, so a busy moment of a shared machine hits both sides alike.
+ */
+async function pairedRuns(runs: number, ours: () => Promise<Times>, plain: () => Promise<Times>): Promise<Paired> {
+  await ours(); // warm-up: caches, JIT
+  await plain();
+  const mine: Times[] = [];
+  const theirs: Times[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      theirs.push(await plain());
+      mine.push(await ours());
+    } else {
+      mine.push(await ours());
+      theirs.push(await plain());
+    }
+  }
+  const ratios = mine.map((t, i) => t.first / theirs[i]!.first);
+  const medianOf = (all: Times[]): Times => ({ first: median(all.map((t) => t.first)), all: median(all.map((t) => t.all)) });
+  return { ours: medianOf(mine), plain: medianOf(theirs), firstRatioRange: [Math.min(...ratios), Math.max(...ratios)] };
 }
 
 /** Find on the open bundle: from typing the query until the count is shown (includes the bar's 120 ms typing pause). */
@@ -135,7 +172,14 @@ function scrollThrough(page: Page, readerSelector: string | null): Promise<{ wor
 }
 
 /** `scrollRuns`: full passes over the 100× bundle (about 10 frames a second of page each); the quick bench does one. */
-export async function benchReader(options: { runs: number; scale: number; documents: number; scrollRuns?: number }): Promise<BenchRow[]> {
+export async function benchReader(options: {
+  runs: number;
+  scale: number;
+  documents: number;
+  scrollRuns?: number;
+  /** Only the time-to-content rows (no find, jump or scroll). */
+  firstTextOnly?: boolean;
+}): Promise<BenchRow[]> {
   const scrollRuns = options.scrollRuns ?? options.runs;
   if (!existsSync(path.resolve(import.meta.dirname, '..', 'out', 'renderer', 'index.html')))
     throw new Error('Build the renderer first: npx electron-vite build');
@@ -152,13 +196,20 @@ export async function benchReader(options: { runs: number; scale: number; docume
       const characters = bundle.documents.reduce((n, d) => n + d.text.length, 0);
       const session = await openBrowserMode({ bundle: c.dir, browser });
       const baseline = await serveStatic(staticPage(bundle));
+      const plainTab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       try {
         const { page } = session;
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.addInitScript(WATCH_CONTENT);
-        const ours = await medianOf(options.runs, () => timeToContent(page, session.server.url, bundle.documents.length));
-        const plain = await medianOf(options.runs, () => timeToContent(page, baseline.url, bundle.documents.length));
+        await plainTab.addInitScript(WATCH_CONTENT);
+        const n = bundle.documents.length;
+        const { ours, plain, firstRatioRange } = await pairedRuns(
+          options.runs,
+          () => timeToContent(page, session.server.url, n),
+          () => timeToContent(plainTab, baseline.url, n),
+        );
         const notes = `${characters.toLocaleString('en')} characters, ${bundle.documents.length} documents`;
+        const [low, high] = firstRatioRange.map((r) => r.toFixed(2));
         rows.push({
           bench: 'reader',
           case: c.name,
@@ -168,7 +219,7 @@ export async function benchReader(options: { runs: number; scale: number; docume
           baselineName: 'static HTML',
           unit: 'ms',
           goal: '≤ 1.5×',
-          notes,
+          notes: `${notes}; ${options.runs} paired runs, ratio ${low}–${high}×`,
         });
         rows.push({
           bench: 'reader',
@@ -181,6 +232,7 @@ export async function benchReader(options: { runs: number; scale: number; docume
           goal: '≤ 2×',
           notes,
         });
+        if (options.firstTextOnly) continue;
         if (c.dir === generated.dir) {
           await page.goto(session.server.url);
           await page.waitForSelector('article[data-document-id]');
@@ -233,6 +285,7 @@ export async function benchReader(options: { runs: number; scale: number; docume
           });
         }
       } finally {
+        await plainTab.close();
         await baseline.close();
         await session.close();
       }
@@ -250,12 +303,18 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
       runs: { type: 'string', default: '5' },
       scale: { type: 'string', default: '100' },
       documents: { type: 'string', default: '20' },
+      'first-text-only': { type: 'boolean', default: false },
     },
   });
   const info = machine();
   console.log(
-    `reader bench — ${info.cpu}, ${info.cores} cores, Chromium at the launch helper's path, median of ${values.runs} runs after a warm-up`,
+    `reader bench — ${info.cpu}, ${info.cores} cores, Chromium at the launch helper's path, median of ${values.runs} paired runs after a warm-up`,
   );
-  const rows = await benchReader({ runs: Number(values.runs), scale: Number(values.scale), documents: Number(values.documents) });
+  const rows = await benchReader({
+    runs: Number(values.runs),
+    scale: Number(values.scale),
+    documents: Number(values.documents),
+    firstTextOnly: values['first-text-only'],
+  });
   console.log('\n' + formatTable(rows));
 }

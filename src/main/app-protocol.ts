@@ -2,6 +2,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import type { LoadedBundle } from '../shared/model/document';
+import type { Preferences } from '../shared/model/preferences';
+import { firstPageHtml } from '../shared/prerender';
 
 /**
  * The app's own scheme: the renderer is served from app://presskit/ instead of file://, so the page
@@ -32,14 +35,18 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
+/** What the entry page is pre-rendered from: the open bundle (null when none is open yet) and the saved preferences. */
+export type FirstPageSource = () => Promise<{ bundle: LoadedBundle | null; preferences: Pick<Preferences, 'contentLanguage' | 'theme'> }>;
+
 const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
 
 /**
  * Answers one app:// request from the built renderer folder: only GET, only host "presskit", only
  * files inside `rootDir` (no `..`, no encoded separators, no symlink leaving it), with the CSP and
- * nosniff headers the browser-mode host sends too.
+ * nosniff headers the browser-mode host sends too. With `firstPage`, index.html comes with the open
+ * bundle's first document in it, as browser mode sends it: the text is painted before the app's script runs.
  */
-export async function serveAppRequest(request: Request, rootDir: string): Promise<Response> {
+export async function serveAppRequest(request: Request, rootDir: string, firstPage?: FirstPageSource): Promise<Response> {
   let url: URL;
   try {
     url = new URL(request.url);
@@ -60,7 +67,7 @@ export async function serveAppRequest(request: Request, rootDir: string): Promis
   try {
     const real = await fs.realpath(target);
     if (!real.startsWith(root + path.sep)) return notFound();
-    const body = await fs.readFile(real);
+    const body = firstPage && relative === '/index.html' ? await entryPage(real, firstPage) : await fs.readFile(real);
     return new Response(body, {
       status: 200,
       headers: {
@@ -74,7 +81,12 @@ export async function serveAppRequest(request: Request, rootDir: string): Promis
   }
 }
 
-/** After ready: serve app:// from the built renderer. */
-export function handleAppScheme(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rootDir));
+async function entryPage(file: string, firstPage: FirstPageSource): Promise<string> {
+  const [html, { bundle, preferences }] = await Promise.all([fs.readFile(file, 'utf8'), firstPage()]);
+  return firstPageHtml(html, bundle, preferences);
+}
+
+/** After ready: serve app:// from the built renderer (its entry page pre-rendered from `firstPage`). */
+export function handleAppScheme(protocol: Pick<Protocol, 'handle'>, rootDir: string, firstPage?: FirstPageSource): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rootDir, firstPage));
 }

@@ -43,7 +43,6 @@ function bundleArg(argv: string[]): string | undefined {
 }
 
 async function start(): Promise<void> {
-  handleAppScheme(protocol, rendererDir);
   hardenWebContents({ app, openExternal: (url) => shell.openExternal(url), appUrl });
   // The reader needs no device, notification or clipboard-read permission: refuse every request and check.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -85,6 +84,12 @@ async function start(): Promise<void> {
   const resourcesDir = findResourcesDir(app.getAppPath());
   const stores = electronStoreFactory;
   const { ctx, handlers, openForHost } = createService({ host, resourcesDir, stores, dataDir: dataDir() });
+  // The window's page comes with the bundle's first document in it, as browser mode sends it (the bundle
+  // the window would fetch first: the open one, else the built-in one; none after a failed open).
+  handleAppScheme(protocol, rendererDir, async () => ({
+    bundle: await handlers.getCurrentBundle().catch(() => null),
+    preferences: await handlers.getPreferences(),
+  }));
   // A path the host opens itself (menu, command line, second instance): a bundle opens (bundleChanged
   // tells the window); an imported release waits for the window, which is told to fetch it.
   const openFromHost = async (location: string) => {

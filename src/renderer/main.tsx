@@ -6,7 +6,7 @@ import './styles/reading-extras.css';
 import './styles/layout.css';
 
 /**
- * When the host sent the first document pre-rendered (browser mode), it is painted before the
+ * When the host sent the first document pre-rendered (both hosts do), it is painted before the
  * application's script (~600 kB) is compiled and run: one frame first, then the app is imported. This
  * entry holds nothing else, so nothing delays that frame.
  */

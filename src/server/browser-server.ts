@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { dispatch, isChannelName } from '../shared/ipc/dispatch';
 import type { ChannelHandlers } from '../shared/ipc/contract';
-import { prerenderHtml, withPrerender } from './prerender';
+import { firstPageHtml } from '../shared/prerender';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { serializeError } from '../shared/errors';
 
@@ -195,7 +195,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       options.handlers.getCurrentBundle().catch(() => null),
       options.handlers.getPreferences(),
     ]);
-    const body = withPrerender(html, bundle ? prerenderHtml(bundle, preferences) : '', preferences.theme);
+    const body = firstPageHtml(html, bundle, preferences);
     res.writeHead(200, { 'Content-Type': MIME['.html']!, 'Content-Length': Buffer.byteLength(body), ...securityHeaders() });
     res.end(body);
   };

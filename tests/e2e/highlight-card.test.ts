@@ -69,6 +69,7 @@ describe('highlight card', () => {
       return c.left < t.right && t.left < c.right;
     });
     expect(overlap).toBe(false);
+    expect(await seriousAxeViolations(page())).toEqual([]);
     // Tags already used in this bundle come first.
     const tags = card(page()).getByRole('combobox', { name: 'Tags' });
     await tags.fill('Embargo check, launch, l');
@@ -89,6 +90,8 @@ describe('highlight card', () => {
     await page().locator('.highlight--green').first().click();
     await expect.poll(() => card(page()).getByLabel('Note').inputValue()).toBe('Checked with Leica');
     expect(await card(page()).getByRole('combobox', { name: 'Tags' }).inputValue()).toBe('launch');
+    // The card a click opened (not Annotate's) is clean too, after the reload.
+    expect(await seriousAxeViolations(page())).toEqual([]);
     await card(page()).getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => card(page()).count()).toBe(0);
   });

@@ -177,6 +177,10 @@ export async function expectThemes(page: Page): Promise<void> {
   await page.keyboard.press('F1');
   await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
   expect(await page.getByRole('dialog').innerText()).toMatch(/Find in the bundle[\s\S]*Ctrl[\s\S]*F/);
+  // The highlight card's keys are listed too: Enter on a highlight, Ctrl+Enter or Esc to finish.
+  const rows = page.getByRole('dialog').getByRole('row');
+  expect(await rows.filter({ hasText: 'Open the card of the highlight' }).innerText()).toMatch(/\bEnter\b/);
+  expect(await rows.filter({ hasText: 'Finish editing a highlight' }).innerText()).toMatch(/Ctrl\s*\+\s*Enter[\s\S]*Esc/);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

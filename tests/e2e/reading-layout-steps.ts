@@ -59,6 +59,22 @@ export function coveredTextPoints(page: Page, documentId = 'article'): Promise<s
   }, documentId);
 }
 
+/** How many lines of a document's paragraphs lie wholly inside the reading column's visible part (distinct line tops). */
+export function visibleTextLines(page: Page, documentId: string): Promise<number> {
+  return page.evaluate((id) => {
+    const reader = document.getElementById('reader')!.getBoundingClientRect();
+    const bottom = Math.min(reader.bottom, window.innerHeight);
+    const lines = new Set<string>();
+    for (const p of document.querySelectorAll(`article[data-document-id="${id}"] .document__body > p`)) {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      for (const line of range.getClientRects())
+        if (line.width > 24 && line.top >= reader.top && line.bottom <= bottom) lines.add(String(Math.round(line.top)));
+    }
+    return lines.size;
+  }, documentId);
+}
+
 /** Do two elements' boxes intersect? (false when either is absent) */
 export function boxesIntersect(page: Page, a: string, b: string): Promise<boolean> {
   return page.evaluate(

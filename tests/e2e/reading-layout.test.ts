@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowserMode, type BrowserModeSession } from '../support/launch';
 import { readerReady, seriousAxeViolations } from './reader-scenarios';
-import { boxesIntersect, charactersPerLine, coveredTextPoints, expanded, sidewaysOverflow, toggle } from './reading-layout-steps';
+import {
+  boxesIntersect,
+  charactersPerLine,
+  coveredTextPoints,
+  expanded,
+  sidewaysOverflow,
+  toggle,
+  visibleTextLines,
+} from './reading-layout-steps';
 
 // The reader at small windows and large zoom (issue 14): 800×600, and 640×400 CSS px at device scale 2 (a 1280×800
 // window at 200 %), 320 px wide (1280 px at 400 %, WCAG reflow); side panels that open, close and are remembered.
@@ -79,11 +87,46 @@ describe('reading at any window size', () => {
       await expectReadable(page, 45, 'about-xiaomi');
     });
 
-  // 320×256 (400 % of 1280×1024) is not checked for text on screen: the wrapped toolbar fills that height (README: limits).
-  it('320 px wide (400 % of 1280): no sideways scrolling and nothing over the text', async () => {
-    const page = await pageAt(320, 568);
+  it('320×256 (400 % of 1280×1024): the toolbar folds behind More, lines of text on screen, nothing over them', async () => {
+    const page = await pageAt(320, 256);
     expect(await sidewaysOverflow(page)).toEqual({ page: 0, reader: 0 });
+    // The toolbar leaves the text most of the window (it filled all 256 px before it folded).
+    const toolbar = await page.locator('.toolbar').evaluate((el) => el.getBoundingClientRect().height);
+    expect(toolbar).toBeLessThan(256 / 2);
+    await page
+      .locator('article[data-document-id="article"] .document__body > p')
+      .first()
+      .evaluate((p) => p.scrollIntoView());
+    expect(await visibleTextLines(page, 'article')).toBeGreaterThanOrEqual(3);
     expect(await coveredTextPoints(page)).toEqual([]);
+    expect(await page.getByLabel('Theme').isVisible()).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // More opens the folded controls over the text; they work there; Esc closes them and goes back to More.
+    const more = page.getByRole('button', { name: 'More', exact: true });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await sidewaysOverflow(page)).toEqual({ page: 0, reader: 0 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^A\+/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByLabel('Theme').isVisible()).toBe(false);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('More');
+    expect(await coveredTextPoints(page)).toEqual([]);
+    // The theme is a saved preference of the shared host: back to the system's.
+    await more.click();
+    await page.getByLabel('Theme').selectOption('system');
+    await page.keyboard.press('Escape');
+  });
+
+  it('800×600 shows every toolbar control in its row (no More button)', async () => {
+    const page = await pageAt(800, 600);
+    expect(await page.getByRole('button', { name: 'More', exact: true }).count()).toBe(0);
+    for (const label of ['Theme', 'Show']) expect(await page.getByLabel(label).isVisible()).toBe(true);
   });
 
   it('1280×800: outline and panel beside the text; closed and reopened, remembered across reloads', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnchoredAnnotation } from '../../shared/model/annotation';
+import { shortcutPressed } from '../app/shortcuts';
 import { READER_ELEMENT_ID } from '../reader/ReaderView';
 import { AnnotationFields, changedFields, draftOf } from './AnnotationFields';
 import { highlightCard, useOpenCard, type OpenCard } from './card-state';
@@ -83,8 +84,9 @@ function CardForm({ item, open }: { item: AnchoredAnnotation; open: OpenCard }) 
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const done = event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey));
-    if (!done) return;
+    // Ctrl+Enter on a Mac too, as the card's hint and aria-keyshortcuts say.
+    const ctrlEnter = event.key === 'Enter' && event.ctrlKey;
+    if (!shortcutPressed(event.nativeEvent, 'finishEditing') && !ctrlEnter) return;
     event.preventDefault();
     event.stopPropagation();
     finish();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { AnchoredAnnotation } from '../../shared/model/annotation';
-import { isTyping } from '../app/shortcuts';
+import { isTyping, shortcutPressed } from '../app/shortcuts';
 import { READER_ELEMENT_ID } from '../reader/ReaderView';
 import { annotationsAt } from './annotation-view';
 import { highlightCard } from './card-state';
@@ -30,7 +30,7 @@ export function useHighlightActivation(items: readonly AnchoredAnnotation[]): vo
       if (id) highlightCard.open(id, false);
     };
     const key = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || isTyping(event)) return;
+      if (!shortcutPressed(event, 'openHighlight') || event.ctrlKey || event.metaKey || isTyping(event)) return;
       if (event.defaultPrevented) return;
       const target = event.target as Element | null;
       if (target && target.closest('button, a[href], input, select, textarea, [role="toolbar"], [role="dialog"]')) return;

@@ -67,7 +67,7 @@ function Window() {
   const dragging = useDropToOpen(actions);
   usePrunedRecentsNotice();
 
-  // The host's pre-rendered first document (browser mode) stands in until the app shows the bundle or
+  // The host's pre-rendered first document (both hosts send it) stands in until the app shows the bundle or
   // why it cannot; it goes in the same frame the app's own view is painted.
   useLayoutEffect(() => {
     if (state.status !== 'loading') document.getElementById('prerender')?.remove();

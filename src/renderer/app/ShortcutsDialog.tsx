@@ -23,7 +23,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
         <tbody>
           {SHORTCUTS.map((s) => (
             <tr key={s.id}>
-              <td>{t(`shortcuts.${s.id}`)}</td>
+              <td>{t('label' in s ? s.label : `shortcuts.${s.id}`)}</td>
               <td>
                 {s.keys.map((combo, i) => (
                   <Fragment key={combo}>

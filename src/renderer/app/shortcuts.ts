@@ -14,6 +14,9 @@ export const SHORTCUTS = [
   { id: 'zoom', keys: ['Mod+=', 'Mod+-', 'Mod+0'] },
   { id: 'exportPdf', keys: ['Mod+E'] },
   { id: 'highlight', keys: ['Mod+Shift+H'] },
+  // On a highlight (the caret in it): open its card; in the card: finish editing (both save).
+  { id: 'openHighlight', keys: ['Enter'], label: 'readerShortcuts.openHighlight' },
+  { id: 'finishEditing', keys: ['Mod+Enter', 'Escape'], label: 'readerShortcuts.finishEditing' },
   { id: 'undo', keys: ['Mod+Z'] },
   { id: 'redo', keys: ['Mod+Shift+Z', 'Mod+Y'] },
   { id: 'help', keys: ['F1', '?'] },

@@ -540,5 +540,12 @@ export const en = {
     selectFindMatch: 'The find match is selected: press Ctrl+Shift+H again to highlight it.',
     missingGlyphs: 'Some characters have no glyph in the PDF fonts and show as blanks: {{characters}}',
   },
+  readerShortcuts: {
+    openHighlight: 'Open the card of the highlight at the caret',
+    finishEditing: 'Finish editing a highlight’s card (saved)',
+  },
+  readerToolbar: {
+    more: 'More',
+  },
 };
 export type Catalogue = typeof en;

@@ -550,4 +550,11 @@ export const id: Catalogue = {
     selectFindMatch: 'Hasil pencarian terpilih: tekan Ctrl+Shift+H lagi untuk menyorotnya.',
     missingGlyphs: 'Beberapa karakter tidak punya glif di fon PDF dan tampil kosong: {{characters}}',
   },
+  readerShortcuts: {
+    openHighlight: 'Buka kartu sorotan di posisi kursor',
+    finishEditing: 'Selesai menyunting kartu sorotan (tersimpan)',
+  },
+  readerToolbar: {
+    more: 'Lainnya',
+  },
 };

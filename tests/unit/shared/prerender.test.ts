@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../../src/core/bundle/load-bundle';
-import { firstShownDocument, prerenderHtml, withPrerender } from '../../../src/server/prerender';
+import { firstShownDocument, prerenderHtml, withPrerender } from '../../../src/shared/prerender';
 import type { LoadedBundle } from '../../../src/shared/model/document';
 import { BUILT_IN_BUNDLE } from '../../support/bundles';
 
 const INDEX = '<!doctype html>\n<html lang="en">\n  <body>\n    <div id="root"></div>\n  </body>\n</html>';
 
-describe('pre-rendered first document (browser mode)', () => {
+describe('pre-rendered first document (both hosts)', () => {
   it('is the first document the saved language filter shows, every block, before the app root', async () => {
     const bundle = await loadBundle(BUILT_IN_BUNDLE);
     expect(firstShownDocument(bundle, { contentLanguage: 'all' })?.id).toBe(bundle.documents[0]!.id);

@@ -1,10 +1,12 @@
-import type { LoadedBundle, LoadedDocument } from '../shared/model/document';
-import type { Preferences } from '../shared/model/preferences';
+import type { LoadedBundle, LoadedDocument } from './model/document';
+import type { Preferences } from './model/preferences';
 
 /**
  * The first document as plain HTML inside index.html, so its text is painted with the page, before the
- * application's script has started (what a static page would show). Read-only: no links, marks or
- * controls; the app removes it once it shows the bundle itself. Every bundle string is escaped.
+ * application's script has started (what a static page would show). Both hosts serve it: browser mode
+ * (src/server) and the desktop's app:// handler (src/main/app-protocol.ts). Read-only: no links, marks
+ * or controls; the app removes it once it shows the bundle itself. Every bundle string is escaped, and
+ * nothing here is script: the page's CSP stays as it is.
  */
 
 export const PRERENDER_ELEMENT_ID = 'prerender';
@@ -48,4 +50,13 @@ export function withPrerender(indexHtml: string, prerender: string, theme: Prefe
   const themed =
     theme === 'system' ? indexHtml : indexHtml.replace(/<html( [^>]*)?>/, (tag) => `${tag.slice(0, -1)} data-theme="${theme}">`);
   return prerender ? themed.replace('<div id="root"></div>', `${prerender}<div id="root"></div>`) : themed;
+}
+
+/** The page both hosts serve: index.html with the open bundle's first shown document, if a bundle is open. */
+export function firstPageHtml(
+  indexHtml: string,
+  bundle: LoadedBundle | null,
+  preferences: Pick<Preferences, 'contentLanguage' | 'theme'>,
+): string {
+  return withPrerender(indexHtml, bundle ? prerenderHtml(bundle, preferences) : '', preferences.theme);
 }

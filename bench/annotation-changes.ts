@@ -19,7 +19,7 @@ import type { BenchRow } from './lib/report';
 
 const RESOURCES = path.resolve(import.meta.dirname, '..', 'resources');
 
-function generate(bundle: LoadedBundle, n: number): Annotation[] {
+export function generateAnnotations(bundle: LoadedBundle, n: number): Annotation[] {
   const rand = seededRandom(n);
   return Array.from({ length: n }, (_, i) => {
     const doc = bundle.documents[i % bundle.documents.length]!;
@@ -44,11 +44,11 @@ const bytesOnDisk = (dir: string) =>
     .filter((f) => f.startsWith('annotations-'))
     .reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
 
-async function measureAt(n: number, runs: number): Promise<BenchRow[]> {
+export async function measureAt(n: number, runs: number): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'presskit-bench-changes-'));
   const { handlers } = createService({ host: { kind: 'browser' }, resourcesDir: RESOURCES, stores: confFactory, dataDir });
   const bundle = await handlers.openBuiltInBundle();
-  const annotations = generate(bundle, n);
+  const annotations = generateAnnotations(bundle, n);
   const file = path.join(dataDir, `${annotationStoreName(bundle.manifest.id)}.json`);
   writeFileSync(
     file,

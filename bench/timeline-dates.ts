@@ -89,6 +89,9 @@ export function oneSentence(bytes: number): string {
   return '5 May 2020, '.repeat(Math.ceil(bytes / 12)).slice(0, bytes);
 }
 
+/** The timeline suggestions for one Markdown document (the linear-inputs bench times them at two sizes). */
+export const suggestionsFor = (markdown: string) => suggestFromDocument(manifest, documentOf(markdown));
+
 function sizeRow(name: string, markdown: string, runs: number): BenchRow {
   const doc = documentOf(markdown);
   let count = 0;

@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { parseDocumentIri } from '../../shared/annotations/iri';
 import { PresskitError } from '../../shared/errors';
-import { Annotation, COLOUR_KEYS, type ColourKey } from '../../shared/model/annotation';
+import { Annotation, COLOUR_KEYS, type AnnotationAgent, type ColourKey, type NoteBody } from '../../shared/model/annotation';
 import type { LoadedBundle } from '../../shared/model/document';
 import { canonicalJson } from '../../shared/annotations/history';
 import { findQuoteInBundle, selectorsFor } from './anchor-all';
-import { readBodies, readCreator } from './jsonld-bodies';
+import { readBodies, readCreator, readCreatorAgent } from './jsonld-bodies';
 import { STYLE_CLASS_PREFIX, type JsonObject } from './jsonld-export';
 import { placeRange } from './jsonld-range';
 import { readTarget, targetsOf, type Quote, type TargetInfo } from './jsonld-selectors';
-import { asArray, idOf, isObject, prop, Rejection, text, typesOf } from './jsonld-vocab';
+import { asArray, idOf, isObject, prop, Rejection, termsOf, text, typesOf } from './jsonld-vocab';
 
 /** What became of one item of an imported file. */
 export type ParsedItem =
@@ -186,7 +186,11 @@ function convert(raw: unknown, index: number, bundle: LoadedBundle, now: string)
   checkType(raw, warnings);
   const id = readId(raw, warnings);
   const target = pickTarget(raw, warnings);
-  const { note, tags } = readBodies(raw, warnings);
+  const { note, tags, noteBody } = readBodies(raw, warnings);
+  const motivation = termsOf(prop(raw, 'motivation'));
+  const creatorAgent = readCreatorAgent(raw);
+  // Another tool's page (or another bundle): kept, so an export names what the annotation was made on.
+  const targetSource = target.source && parseDocumentIri(target.source)?.bundleId !== bundle.manifest.id ? target.source : undefined;
   const created = readDate(raw, 'created', warnings) ?? now;
   const modified = readDate(raw, 'modified', warnings) ?? created;
   const creator = readCreator(raw);
@@ -209,10 +213,33 @@ function convert(raw: unknown, index: number, bundle: LoadedBundle, now: string)
     created,
     modified,
     ...(creator ? { creator } : {}),
+    ...keptW3cFields(bundle, placed.documentId, { motivation, noteBody, creatorAgent, creator }),
+    ...(targetSource ? { targetSource } : {}),
   };
   const parsed = Annotation.safeParse(candidate);
   if (!parsed.success) throw new Rejection(parsed.error.issues.map((i) => `${i.path.join('.') || 'annotation'}: ${i.message}`).join('; '));
   return { index, outcome: 'annotation', annotation: parsed.data, warnings };
+}
+
+/**
+ * The optional W3C fields worth keeping: those that say more than our own export would say anyway
+ * (motivation "highlighting", a Markdown "commenting" note in the document's language, a Person known
+ * by name), so our own file imported again gives back the very annotations that were exported.
+ */
+function keptW3cFields(
+  bundle: LoadedBundle,
+  documentId: string,
+  read: { motivation: string[]; noteBody?: NoteBody; creatorAgent?: AnnotationAgent; creator?: string },
+): Partial<Pick<Annotation, 'motivation' | 'noteBody' | 'creatorAgent'>> {
+  const { motivation, noteBody, creatorAgent, creator } = read;
+  const language = bundle.documents.find((d) => d.id === documentId)?.language;
+  const ourNote = { purpose: ['commenting'], format: 'text/markdown', ...(language ? { language } : {}) };
+  const ourCreator = creator ? { type: ['Person'], name: creator } : undefined;
+  return {
+    ...(motivation.length && canonicalJson(motivation) !== canonicalJson(['highlighting']) ? { motivation } : {}),
+    ...(noteBody && canonicalJson(noteBody) !== canonicalJson(ourNote) ? { noteBody } : {}),
+    ...(creatorAgent && canonicalJson(creatorAgent) !== canonicalJson(ourCreator) ? { creatorAgent } : {}),
+  };
 }
 
 /** Why a quote could not be placed: absent, or present several times with no context to choose between them. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { containedIn } from './contained';
 import { describeIssue } from './schema-words';
 import type { Problem } from '../../shared/errors';
 import type { BundleManifest } from '../../shared/model/bundle';
@@ -42,12 +43,15 @@ export function crossCheck(manifest: BundleManifest, documents: ReadonlyMap<stri
   const knownOrg = (id: string | undefined, pointer: string) => {
     if (id !== undefined && !orgIds.has(id)) at(pointer, `unknown organisation "${id}"`);
   };
-  const textOf = (documentId: string, pointer: string): string | undefined => {
-    if (!docIds.has(documentId)) {
-      at(pointer, `unknown document "${documentId}"`);
-      return undefined;
-    }
-    return documents.get(documentId)?.text;
+  // Text that must occur in a document, checked for all of them at once per document (see contained.ts).
+  // `slot` keeps the problem's place among the others, as if it had been checked there.
+  const occurrences: { documentId: string; needle: string; problem: Problem; slot: number }[] = [];
+  const mustOccur = (documentId: string, needle: string, pointer: string, message: string) =>
+    occurrences.push({ documentId, needle, problem: { file: MANIFEST, pointer, message }, slot: problems.length });
+  const knownDocument = (documentId: string, pointer: string): boolean => {
+    if (docIds.has(documentId)) return documents.has(documentId);
+    at(pointer, `unknown document "${documentId}"`);
+    return false;
   };
 
   if (manifest.issuerId !== undefined) knownOrg(manifest.issuerId, '/issuerId');
@@ -58,10 +62,10 @@ export function crossCheck(manifest: BundleManifest, documents: ReadonlyMap<stri
     if (!loaded) return;
     for (const key of ['headline', 'subhead'] as const) {
       const value = doc[key];
-      if (value !== undefined && !loaded.text.includes(value)) at(`/documents/${i}/${key}`, `does not occur in ${doc.file}`);
+      if (value !== undefined) mustOccur(doc.id, value, `/documents/${i}/${key}`, `does not occur in ${doc.file}`);
     }
-    if (doc.dateline && !loaded.text.includes(doc.dateline.text))
-      at(`/documents/${i}/dateline/text`, `"${doc.dateline.text}" does not occur in ${doc.file}`);
+    if (doc.dateline)
+      mustOccur(doc.id, doc.dateline.text, `/documents/${i}/dateline/text`, `"${doc.dateline.text}" does not occur in ${doc.file}`);
     if (doc.comments) {
       const paragraphs = loaded.blocks.filter((b) => b.kind === 'paragraph').length;
       if (doc.comments.length !== paragraphs)
@@ -72,13 +76,13 @@ export function crossCheck(manifest: BundleManifest, documents: ReadonlyMap<stri
   manifest.contacts.forEach((c, i) => knownOrg(c.organisationId, `/contacts/${i}/organisationId`));
   manifest.quotes.forEach((q, i) => {
     if (!personIds.has(q.speakerId)) at(`/quotes/${i}/speakerId`, `unknown person "${q.speakerId}"`);
-    const text = textOf(q.documentId, `/quotes/${i}/documentId`);
-    if (text !== undefined && !text.includes(q.text)) at(`/quotes/${i}/text`, `does not occur verbatim in document "${q.documentId}"`);
+    if (knownDocument(q.documentId, `/quotes/${i}/documentId`))
+      mustOccur(q.documentId, q.text, `/quotes/${i}/text`, `does not occur verbatim in document "${q.documentId}"`);
   });
   manifest.facts.forEach((f, i) => {
-    const text = textOf(f.source.documentId, `/facts/${i}/source/documentId`);
-    if (text !== undefined && !text.includes(f.source.quote.exact))
-      at(`/facts/${i}/source/quote/exact`, `does not occur in document "${f.source.documentId}"`);
+    const { documentId, quote } = f.source;
+    if (knownDocument(documentId, `/facts/${i}/source/documentId`))
+      mustOccur(documentId, quote.exact, `/facts/${i}/source/quote/exact`, `does not occur in document "${documentId}"`);
   });
   manifest.timeline.lanes.forEach((lane, i) =>
     lane.organisationIds.forEach((o, j) => knownOrg(o, `/timeline/lanes/${i}/organisationIds/${j}`)),
@@ -87,10 +91,43 @@ export function crossCheck(manifest: BundleManifest, documents: ReadonlyMap<stri
     if (!laneIds.has(e.laneId)) at(`/timeline/events/${i}/laneId`, `unknown lane "${e.laneId}"`);
     if (e.kind === 'point' && e.end !== undefined) at(`/timeline/events/${i}/end`, 'a point event has no end; use kind "span"');
     if (e.source) {
-      const text = textOf(e.source.documentId, `/timeline/events/${i}/source/documentId`);
-      if (text !== undefined && !text.includes(e.source.quote.exact))
-        at(`/timeline/events/${i}/source/quote/exact`, `does not occur in document "${e.source.documentId}"`);
+      const { documentId, quote } = e.source;
+      if (knownDocument(documentId, `/timeline/events/${i}/source/documentId`))
+        mustOccur(documentId, quote.exact, `/timeline/events/${i}/source/quote/exact`, `does not occur in document "${documentId}"`);
     }
   });
-  return problems;
+  return withMissing(problems, occurrences, documents);
+}
+
+/** The problems with those of the text that does not occur put in their places. */
+function withMissing(
+  problems: readonly Problem[],
+  occurrences: readonly { documentId: string; needle: string; problem: Problem; slot: number }[],
+  documents: ReadonlyMap<string, LoadedDocument>,
+): Problem[] {
+  const byDocument = new Map<string, (typeof occurrences)[number][]>();
+  for (const o of occurrences) {
+    const list = byDocument.get(o.documentId);
+    if (list) list.push(o);
+    else byDocument.set(o.documentId, [o]);
+  }
+  const missing: (typeof occurrences)[number][] = [];
+  for (const [documentId, checks] of byDocument) {
+    const found = containedIn(
+      documents.get(documentId)!.text,
+      checks.map((c) => c.needle),
+    );
+    checks.forEach((c, k) => {
+      if (!found[k]) missing.push(c);
+    });
+  }
+  missing.sort((a, b) => a.slot - b.slot);
+  const merged: Problem[] = [];
+  let m = 0;
+  problems.forEach((problem, j) => {
+    while (m < missing.length && missing[m]!.slot === j) merged.push(missing[m++]!.problem);
+    merged.push(problem);
+  });
+  while (m < missing.length) merged.push(missing[m++]!.problem);
+  return merged;
 }

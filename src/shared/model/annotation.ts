@@ -32,6 +32,33 @@ export type ColourLabelOverrides = z.infer<typeof ColourLabelOverrides>;
 /** Characters of context kept either side of a quote (as Hypothesis does). */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
+/** Who made an annotation, as a W3C Agent (model 3.3.1): kept whole from another tool's file, so an export gives it back. */
+export const AnnotationAgent = z.object({
+  id: z.string().min(1).optional(),
+  /** "Person", "Organization", "Software" (or another tool's terms). */
+  type: z.array(z.string().min(1)).optional(),
+  name: z.string().optional(),
+  nickname: z.string().optional(),
+  email: z.string().optional(),
+  email_sha1: z.string().optional(),
+  homepage: z.string().optional(),
+});
+export type AnnotationAgent = z.infer<typeof AnnotationAgent>;
+
+/**
+ * How the note's TextualBody was described in the file it came from (W3C model 3.2.4 and 3.3.5). Absent
+ * for notes written here: they are exported as Markdown in the document's language, purpose "commenting".
+ */
+export const NoteBody = z.object({
+  purpose: z.array(z.string().min(1)).optional(),
+  /** A media type: "text/plain", "text/markdown", "text/html"… */
+  format: z.string().min(1).optional(),
+  /** BCP 47 language of the note itself (not of the document). */
+  language: z.string().min(1).optional(),
+  textDirection: z.enum(['ltr', 'rtl', 'auto']).optional(),
+});
+export type NoteBody = z.infer<typeof NoteBody>;
+
 /**
  * One highlight/note/tag on a bundle document, our internal form of a W3C Web Annotation
  * (target = document IRI + TextQuoteSelector + TextPositionSelector; colour via motivation
@@ -51,6 +78,14 @@ export const Annotation = z.object({
   created: z.iso.datetime({ offset: true }),
   modified: z.iso.datetime({ offset: true }),
   creator: z.string().optional(),
+  // Optional W3C fields kept from another tool's file (absent in stores written before them, which load as they are).
+  /** The annotation's motivations as the file gave them ("commenting", "bookmarking"…); absent: "highlighting". */
+  motivation: z.array(z.string().min(1)).optional(),
+  noteBody: NoteBody.optional(),
+  /** The full creator, when the file described more of it than a name. */
+  creatorAgent: AnnotationAgent.optional(),
+  /** The target's source when it is not one of our documents (another tool's web page): exported as the target again. */
+  targetSource: z.string().min(1).optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;
 

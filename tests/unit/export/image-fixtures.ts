@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
@@ -77,6 +77,7 @@ export async function bundleWith(assets: TestAsset[], article?: { id: string; ti
   const dir = copyBuiltInBundle();
   const manifest = readManifest(dir) as { assets: unknown[]; documents: unknown[] };
   manifest.assets = assets.map(({ bytes, file, ...rest }) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), bytes);
     return { file, ...rest };
   });

@@ -126,7 +126,8 @@ export async function benchExport(options: { quick: boolean }): Promise<BenchRow
       const ours = runOurs(kitCase, runs);
       const page = await browser.newPage();
       const bundle = await kitBundle(kitCase);
-      await page.setContent(kitHtml(bundle, await imageBytes(bundle)), { waitUntil: 'load' });
+      // Loading is not timed; 20 camera photos as data URLs take Chromium a while on a busy machine.
+      await page.setContent(kitHtml(bundle, await imageBytes(bundle)), { waitUntil: 'load', timeout: 300_000 });
       await page.evaluate(() => document.fonts.ready);
       let chromePdf: Buffer = Buffer.alloc(0);
       const chromeTimes = await timeRuns(runs, async () => {

@@ -171,6 +171,13 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
       const meta = { colour: colour.rgb, label: colour.label, author: a.creator ?? producer };
       const ref = highlightAnnotation(context, pdfPage.ref, piece, meta, piece.primary ? null : (primaryRefs.get(a.id) ?? null));
       if (piece.primary) primaryRefs.set(a.id, ref);
+      // Tagged: an Annot element inside the paragraph it marks, its /Alt the colour's label and the note.
+      const owner = tree.drawnElement(piece.item);
+      if (owner) {
+        const alt = fill(ctx.text.highlightAlt, { label: colour.label, note: a.note ?? '' }).replace(/:\s*$/, '');
+        const key = tree.annotation(owner, 'Annot', page.index, ref, alt);
+        context.lookup(ref, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(key));
+      }
       annots.push(ref);
     }
     if (annots.length) {

@@ -540,5 +540,9 @@ export const en = {
     selectFindMatch: 'The find match is selected: press Ctrl+Shift+H again to highlight it.',
     missingGlyphs: 'Some characters have no glyph in the PDF fonts and show as blanks: {{characters}}',
   },
+  kitTagging: {
+    /** The /Alt of a highlight's Annot element in the tagged PDF. */
+    highlightAlt: 'Highlight ({{label}}): {{note}}',
+  },
 };
 export type Catalogue = typeof en;

@@ -550,4 +550,7 @@ export const id: Catalogue = {
     selectFindMatch: 'Hasil pencarian terpilih: tekan Ctrl+Shift+H lagi untuk menyorotnya.',
     missingGlyphs: 'Beberapa karakter tidak punya glif di fon PDF dan tampil kosong: {{characters}}',
   },
+  kitTagging: {
+    highlightAlt: 'Sorotan ({{label}}): {{note}}',
+  },
 };

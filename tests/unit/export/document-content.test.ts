@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPressKit } from '../../../src/core/export';
+import { ALL_SECTIONS, renderPressKit } from '../../../src/core/export';
+import { sampleKitInput } from './fixtures';
 import { bundleWith, imageRows } from './image-fixtures';
 import { FIXED_NOW, normalise, qpdfCheck, qpdfJson, qpdfString, run, writePdf } from './pdf-tools';
 
@@ -117,5 +118,27 @@ describe('nested lists', () => {
     expect(path('Xiaomi 12S Ultra')).toMatch(/L > LI > LBody > L > LI > LBody$/);
     expect(path('Leica Vibrant look')).toMatch(/L > LI > LBody > L > LI > LBody > L > LI > LBody$/);
     expect(path('Cameras')).toMatch(/Document > L > LI > LBody$/);
+  });
+});
+
+describe('highlights in the structure tree', () => {
+  it('puts each highlight annotation in the paragraph it marks as an Annot element, its /Alt the label and note', async () => {
+    const { bundle, highlights } = await sampleKitInput();
+    const kit = await renderPressKit(bundle, { ...options, sections: ALL_SECTIONS, includeComments: true, highlights });
+    const file = writePdf(kit.bytes, 'highlight-tags.pdf');
+    expect(qpdfCheck(file).status).toBe(0);
+    const tree = run('pdfinfo', ['-struct-text', file]).stdout;
+    // The Annot sits inside the P whose text carries the highlighted words.
+    expect(tree).toMatch(/\n(\s+)P[^\n]*\n\1\s+"[^"]*legendary reputation[^"]*"\n\1\s+Annot /);
+    const objects = Object.values(qpdfJson(file).objects).map((o) => o?.value as Record<string, unknown> | undefined);
+    const annots = objects.filter((e) => e?.['/S'] === '/Annot');
+    const alts = annots.map((e) => qpdfString(e!['/Alt']));
+    expect(alts).toContain('Highlight (Key fact): Strong claim: use in the headline?');
+    expect(alts).toContain('Highlight (Background)');
+    // Every Highlight annotation has a /StructParent that the ParentTree resolves (qpdf --check passed above).
+    const highlightDicts = objects.filter((e) => e?.['/Subtype'] === '/Highlight');
+    expect(highlightDicts.length).toBeGreaterThan(0);
+    for (const h of highlightDicts) expect(typeof h!['/StructParent']).toBe('number');
+    expect(annots.length).toBe(highlightDicts.length);
   });
 });

@@ -116,10 +116,24 @@ export class StructureTree {
 
   /** A Link element under `elem` for a link annotation; returns the annotation's /StructParent key. */
   link(elem: Elem, page: number, annot: PDFRef): number {
-    const link = this.child(elem, 'Link');
+    return this.annotation(elem, 'Link', page, annot);
+  }
+
+  /** The element already made for a flow item, if it was drawn. */
+  drawnElement(item: object): Elem | undefined {
+    return this.byItem.get(item);
+  }
+
+  /**
+   * An element of `role` under `elem` that refers to an annotation (OBJR): a Link, or an Annot for a
+   * highlight, whose /Alt tells a screen reader what the annotation says. Returns its /StructParent key.
+   */
+  annotation(elem: Elem, role: 'Link' | 'Annot', page: number, annot: PDFRef, alt?: string): number {
+    const child = this.child(elem, role);
+    if (alt) child.alt = alt;
     const key = this.nextAnnotKey++;
-    link.kids.push({ page, annot, key });
-    this.annotParents.push({ key, elem: link });
+    child.kids.push({ page, annot, key });
+    this.annotParents.push({ key, elem: child });
     return key;
   }
 

@@ -1,5 +1,12 @@
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { PresskitError } from '../../shared/errors';
+
+/**
+ * sharp, loaded on first use: its native libvips binary is ~20 MB, and most commands (validate,
+ * serve, a kit without images) never need it.
+ */
+let loading: Promise<typeof import('sharp')> | null = null;
+const sharpModule = async () => (await (loading ??= import('sharp'))).default;
 
 /**
  * Pixels the export decodes at most per image: 120 megapixels is above any camera a press office
@@ -31,6 +38,7 @@ const options = { limitInputPixels: MAX_IMAGE_PIXELS, autoOrient: true, failOn: 
 export async function readImageHeader(file: string, bytes: Buffer): Promise<ImageHeader> {
   let meta: Metadata;
   try {
+    const sharp = await sharpModule();
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (err) {
     throw unreadable(file, err);
@@ -50,6 +58,7 @@ export async function readImageHeader(file: string, bytes: Buffer): Promise<Imag
 /** A photo resized (and turned upright) as a baseline JPEG, quality 85, in sRGB. */
 export async function resampleJpeg(file: string, bytes: Buffer, width: number, height: number): Promise<Buffer> {
   try {
+    const sharp = await sharpModule();
     return await sharp(bytes, options).resize(width, height, { fit: 'fill' }).jpeg({ quality: 85 }).toBuffer();
   } catch (err) {
     throw unreadable(file, err);
@@ -68,6 +77,7 @@ export interface RawImage {
 /** An image (a PNG logo) resized to RGB samples and, when it has transparency, its alpha channel. */
 export async function resampleRaw(file: string, bytes: Buffer, width: number, height: number): Promise<RawImage> {
   try {
+    const sharp = await sharpModule();
     const { data, info } = await sharp(bytes, options)
       .resize(width, height, { fit: 'fill' })
       .toColourspace('srgb')

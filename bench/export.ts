@@ -12,31 +12,42 @@ import { generateLargeBundle } from '../src/core/export/generate-fixture';
 import type { LoadedBundle } from '../src/shared/model/document';
 import { launchChromium } from '../tests/support/launch';
 import { BUILT_IN_BUNDLE } from '../tests/support/bundles';
+import { bigPhoto } from '../tests/unit/export/image-fixtures';
 import { kitHtml } from './kit-html';
 import { median, peakRssMiB, timeRuns } from './lib/measure';
 import type { BenchRow } from './lib/report';
 
 const FIXED_NOW = new Date('2025-01-15T10:00:00Z');
 
-/** A kit case: generated pages (0: the built-in kit as it is), or -N: the built-in kit with N photos. */
-async function kitBundle(pages: number): Promise<LoadedBundle> {
-  if (pages < 0) return loadBundle(photoBundle(-pages));
+/**
+ * A kit case: "N" generated pages (0: the built-in kit as it is), "photos:N" the built-in kit with N
+ * photos at print resolution, "big-photos:N" with N camera-sized photos (6000×4000) to downscale.
+ */
+async function kitBundle(kitCase: string): Promise<LoadedBundle> {
+  const [kind, n] = kitCase.includes(':') ? kitCase.split(':') : ['pages', kitCase];
+  if (kind === 'photos') return loadBundle(await photoBundle(Number(n), false));
+  if (kind === 'big-photos') return loadBundle(await photoBundle(Number(n), true));
   const base = await loadBundle(BUILT_IN_BUNDLE);
-  return pages ? generateLargeBundle(base, pages) : base;
+  return Number(n) ? generateLargeBundle(base, Number(n)) : base;
 }
 
 const PHOTO = path.join(import.meta.dirname, '..', 'tests', 'unit', 'export', 'images', 'photo.jpg');
 
-/** The built-in bundle copied with `count` JPEG photos (1600×1000, 26 KB each) among its assets, each captioned. */
-function photoBundle(count: number): string {
-  const dir = path.join(os.tmpdir(), `presskit-bench-photos-v2-${count}`);
+/**
+ * The built-in bundle copied with `count` JPEG photos among its assets, each captioned: 1600×1000
+ * (26 KB, 251 dpi at the text width: passed through) or, `big`, 6000×4000 (a 24-megapixel camera
+ * frame, ~940 dpi: downscaled to 300 dpi).
+ */
+async function photoBundle(count: number, big: boolean): Promise<string> {
+  const dir = path.join(os.tmpdir(), `presskit-bench-photos-v3-${big ? 'big-' : ''}${count}`);
   if (!existsSync(dir)) {
+    const base = big ? await bigPhoto(6000, 4000) : readFileSync(PHOTO);
     cpSync(BUILT_IN_BUNDLE, dir, { recursive: true });
     const manifest = JSON.parse(readFileSync(path.join(dir, 'presskit.json'), 'utf8')) as { assets: unknown[] };
     manifest.assets = [];
     for (let i = 1; i <= count; i++) {
       // Each photo its own bytes (a JPEG comment segment after SOI), so neither side can share one image object.
-      const jpeg = readFileSync(PHOTO);
+      const jpeg = base;
       const note = Buffer.from(`bench photo ${i}`, 'latin1');
       const com = Buffer.from([0xff, 0xfe, (note.length + 2) >> 8, (note.length + 2) & 0xff]);
       writeFileSync(path.join(dir, `photo-${i}.jpg`), Buffer.concat([jpeg.subarray(0, 2), com, note, jpeg.subarray(2)]));
@@ -68,9 +79,9 @@ interface OursResult {
   peakMiB: number;
 }
 
-/** Child side: `tsx bench/export.ts --child <pages> <runs>`. */
-async function child(pages: number, runs: number): Promise<void> {
-  const bundle = await kitBundle(pages);
+/** Child side: `tsx bench/export.ts --child <case> <runs>`. */
+async function child(kitCase: string, runs: number): Promise<void> {
+  const bundle = await kitBundle(kitCase);
   let last = { bytes: 0, pages: 0 };
   const options = { paper: 'a4' as const, sections: ALL_SECTIONS, includeComments: true, now: FIXED_NOW };
   const times = await timeRuns(runs, async () => {
@@ -80,8 +91,8 @@ async function child(pages: number, runs: number): Promise<void> {
   process.stdout.write(JSON.stringify({ times, ...last, peakMiB: peakRssMiB() } satisfies OursResult));
 }
 
-function runOurs(pages: number, runs: number): OursResult {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', String(pages), String(runs)], {
+function runOurs(kitCase: string, runs: number): OursResult {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', kitCase, String(runs)], {
     encoding: 'utf8',
   });
   return JSON.parse(out) as OursResult;
@@ -94,26 +105,29 @@ function countPages(pdf: Buffer): number {
 
 export async function benchExport(options: { quick: boolean }): Promise<BenchRow[]> {
   const runs = options.quick ? 3 : 5;
-  const cases: [string, number][] = options.quick
+  const cases: [string, string][] = options.quick
     ? [
-        ['built-in kit', 0],
-        ['generated ~30 pages', 30],
-        ['built-in kit + 20 photos', -20],
+        ['built-in kit', '0'],
+        ['generated ~30 pages', '30'],
+        ['built-in kit + 20 photos', 'photos:20'],
+        ['built-in kit + 20 big photos (6000×4000)', 'big-photos:20'],
       ]
     : [
-        ['built-in kit', 0],
-        ['generated ~30 pages', 30],
-        ['generated ~300 pages', 300],
-        ['built-in kit + 20 photos', -20],
+        ['built-in kit', '0'],
+        ['generated ~30 pages', '30'],
+        ['generated ~300 pages', '300'],
+        ['built-in kit + 20 photos', 'photos:20'],
+        ['built-in kit + 20 big photos (6000×4000)', 'big-photos:20'],
       ];
   const browser = await launchChromium();
   const rows: BenchRow[] = [];
   try {
-    for (const [label, pages] of cases) {
-      const ours = runOurs(pages, runs);
+    for (const [label, kitCase] of cases) {
+      const ours = runOurs(kitCase, runs);
       const page = await browser.newPage();
-      const bundle = await kitBundle(pages);
-      await page.setContent(kitHtml(bundle, await imageBytes(bundle)), { waitUntil: 'load' });
+      const bundle = await kitBundle(kitCase);
+      // Loading is not timed; 20 camera photos as data URLs take Chromium a while on a busy machine.
+      await page.setContent(kitHtml(bundle, await imageBytes(bundle)), { waitUntil: 'load', timeout: 300_000 });
       await page.evaluate(() => document.fonts.ready);
       let chromePdf: Buffer = Buffer.alloc(0);
       const chromeTimes = await timeRuns(runs, async () => {
@@ -138,4 +152,4 @@ export async function benchExport(options: { quick: boolean }): Promise<BenchRow
   return rows;
 }
 
-if (process.argv[2] === '--child') await child(Number(process.argv[3]), Number(process.argv[4]));
+if (process.argv[2] === '--child') await child(process.argv[3]!, Number(process.argv[4]));

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the `presskit` command line into one ES module, out/cli/presskit.mjs, that runs on plain
 // Node (no tsx, no TypeScript at run time). Our code and the small pure-JS dependencies are inlined;
-// packages that load files of their own at run time (pdf.js's worker and fonts, electron) stay
-// external and resolve from node_modules, which `npm install` of this package provides.
+// packages that load files of their own at run time (pdf.js's worker and fonts, sharp's native
+// libvips binary, electron) stay external and resolve from node_modules, which `npm install` of
+// this package provides.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ await build({
   target: 'node22',
   // CommonJS dependencies call require(); give the ES module one.
   banner: { js: "import { createRequire as __presskitRequire } from 'node:module'; const require = __presskitRequire(import.meta.url);" },
-  external: ['electron', 'pdfjs-dist', 'pdfjs-dist/*'],
+  external: ['electron', 'pdfjs-dist', 'pdfjs-dist/*', 'sharp'],
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -20,8 +20,9 @@ import { fitText, type KitContext, type SectionPlan } from './sections/kit-conte
 import { factsSection, quotesSection } from './sections/quotes-facts';
 import { timelineSection } from './sections/timeline';
 import { loadImages, type LoadedImages } from './images';
-import { mediaSection } from './sections/media';
-import { PAPER_SIZES, type ExportOptions } from './types';
+import { figureBox, mediaSection } from './sections/media';
+import { placedAssets } from './sections/document-images';
+import { PAPER_SIZES, SECTION_KEYS, type ExportOptions } from './types';
 import { APP_VERSION } from './version';
 import { fill, kitText } from './kit-text';
 
@@ -51,6 +52,14 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const paper = PAPER_SIZES[options.paper];
   const lang = kitLanguage(bundle, options.language);
   const frame = { left: MARGIN.side, top: MARGIN.top, bottom: paper.height - MARGIN.bottom, width: paper.width - 2 * MARGIN.side };
+  // Images first: the layout needs their printed sizes. Only those the kit shows are read: all of them
+  // for the media section, else the ones the printed documents place in their text.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const on = new Set(options.sections);
+  const box = figureBox(frame, frame.bottom - frame.top);
+  const printed = SECTION_KEYS.filter((k) => on.has(k)).flatMap((k) => documentsIn(bundle, options, k));
+  const placed = placedAssets(bundle, printed);
+  const media: LoadedImages = await loadImages(doc, bundle, box, (a) => on.has('media') || placed.has(a));
   const ctx: KitContext = {
     bundle,
     options: { ...options, highlights },
@@ -61,12 +70,8 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     text: kitText(lang),
     state: { anchors: new Map(), highlightPages: new Map() },
     documentsIn: (section) => documentsIn(bundle, options, section),
+    images: new Map(media.images.map((i) => [i.asset.file, i])),
   };
-
-  // Images first: the layout needs their sizes. pdf-lib holds them until they are written below.
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const on = new Set(options.sections);
-  const media: LoadedImages = on.has('media') ? await loadImages(doc, bundle) : { images: [], notEmbedded: [] };
 
   // 1. Layout: every section to flow items, then pages. Nothing is drawn yet.
   const plans: SectionPlan[] = [];
@@ -166,6 +171,13 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
       const meta = { colour: colour.rgb, label: colour.label, author: a.creator ?? producer };
       const ref = highlightAnnotation(context, pdfPage.ref, piece, meta, piece.primary ? null : (primaryRefs.get(a.id) ?? null));
       if (piece.primary) primaryRefs.set(a.id, ref);
+      // Tagged: an Annot element inside the paragraph it marks, its /Alt the colour's label and the note.
+      const owner = tree.drawnElement(piece.item);
+      if (owner) {
+        const alt = fill(ctx.text.highlightAlt, { label: colour.label, note: a.note ?? '' }).replace(/:\s*$/, '');
+        const key = tree.annotation(owner, 'Annot', page.index, ref, alt);
+        context.lookup(ref, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(key));
+      }
       annots.push(ref);
     }
     if (annots.length) {
@@ -185,10 +197,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     fontDict[FONT_NAMES[key]] = fontRefs[key];
   }
   const xObjects: Record<string, PDFRef> = {};
-  for (const { name, image } of media.images) {
-    await image.embed(); // once per image object; later calls for a shared one do nothing
-    xObjects[name] = image.ref;
-  }
+  for (const { name, ref } of media.images) xObjects[name] = ref;
   const resources = context.obj({ Font: fontDict, ProcSet: ['PDF', 'Text', 'ImageB', 'ImageC'] });
   if (media.images.length) resources.set(PDFName.of('XObject'), context.obj(xObjects));
   context.assign(resourcesRef, resources);

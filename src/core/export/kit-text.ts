@@ -6,10 +6,10 @@ import { id } from '../../shared/i18n/id';
 export const KIT_LANGUAGES = EXPORT_LANGUAGES;
 export type KitLanguage = ExportLanguage;
 
-/** The `kit` section of a catalogue: every word the PDF adds around the bundle's text. */
-export type KitText = typeof en.kit;
+/** The `kit` section of a catalogue (every word the PDF adds around the bundle's text), with its tagging words. */
+export type KitText = typeof en.kit & typeof en.kitTagging;
 
-const CATALOGUES: Record<KitLanguage, KitText> = { en: en.kit, id: id.kit };
+const CATALOGUES: Record<KitLanguage, KitText> = { en: { ...en.kit, ...en.kitTagging }, id: { ...id.kit, ...id.kitTagging } };
 
 export function kitText(lang: KitLanguage): KitText {
   return CATALOGUES[lang];

@@ -547,5 +547,9 @@ export const en = {
   readerToolbar: {
     more: 'More',
   },
+  kitTagging: {
+    /** The /Alt of a highlight's Annot element in the tagged PDF. */
+    highlightAlt: 'Highlight ({{label}}): {{note}}',
+  },
 };
 export type Catalogue = typeof en;

@@ -557,4 +557,7 @@ export const id: Catalogue = {
   readerToolbar: {
     more: 'Lainnya',
   },
+  kitTagging: {
+    highlightAlt: 'Sorotan ({{label}}): {{note}}',
+  },
 };

@@ -13,6 +13,17 @@ export interface InlineRun {
   href?: string;
 }
 
+/** An image in a block: where its alt text sits in the plain text, and the file it names. */
+export interface BlockImage {
+  /** The Markdown's link target as written (a bundle asset's `file`, or a URL). */
+  src: string;
+  alt: string;
+  /** The Markdown's optional title (`![alt](src "title")`). */
+  title?: string;
+  start: number;
+  end: number;
+}
+
 export type BlockKind = 'heading' | 'paragraph' | 'blockquote' | 'listItem' | 'code';
 
 /**
@@ -26,6 +37,10 @@ export interface Block {
   level?: number;
   /** Ordered list items: their number. */
   ordinal?: number;
+  /** List items: how deep their list is nested (1: a top-level list, 2: a list inside an item…). */
+  depth?: number;
+  /** Images the block shows (Markdown `![alt](src)`); their alt text is part of the block's text. */
+  images?: BlockImage[];
   start: number;
   end: number;
   text: string;

@@ -1,5 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it';
-import { BLOCK_SEPARATOR, type Block, type BlockKind, type InlineRun } from '../model/document';
+import { BLOCK_SEPARATOR, type Block, type BlockImage, type BlockKind, type InlineRun } from '../model/document';
 
 // Raw HTML is off: a bundle's Markdown can never inject markup into the reader or the PDF.
 const md = MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -26,7 +26,8 @@ export function parseMarkdown(source: string): { blocks: Block[]; text: string }
 
   const push = (kind: BlockKind, children: readonly Token[], level?: number) => {
     const start = text.length === 0 ? 0 : text.length + BLOCK_SEPARATOR.length;
-    const inlines = inlineRuns(children, start);
+    const images: BlockImage[] = [];
+    const inlines = inlineRuns(children, start, images);
     const blockText = inlines.map((r) => r.text).join('');
     if (blockText.length === 0) return;
     if (text.length > 0) text += BLOCK_SEPARATOR;
@@ -35,6 +36,8 @@ export function parseMarkdown(source: string): { blocks: Block[]; text: string }
     if (level !== undefined) block.level = level;
     const ordinal = ordinals.at(-1);
     if (kind === 'listItem' && ordinal !== undefined) block.ordinal = ordinal;
+    if (kind === 'listItem') block.depth = ordinals.length;
+    if (images.length) block.images = images;
     blocks.push(block);
   };
 
@@ -113,7 +116,7 @@ function tokenLike(like: Token, type: string, content: string): Token {
   return Object.assign(Object.create(Object.getPrototypeOf(like)) as Token, { type, content, children: null });
 }
 
-function inlineRuns(children: readonly Token[], offset: number): InlineRun[] {
+function inlineRuns(children: readonly Token[], offset: number, images: BlockImage[] = []): InlineRun[] {
   const runs: InlineRun[] = [];
   const marks: Marks = { strong: 0, emphasis: 0, href: undefined };
   let pos = offset;
@@ -171,9 +174,16 @@ function inlineRuns(children: readonly Token[], offset: number): InlineRun[] {
       case 'link_close':
         marks.href = undefined;
         break;
-      case 'image':
+      case 'image': {
+        // The alt text stands for the image in the plain text; where it sits says where the image goes.
+        const start = pos;
         emit(c.content);
+        const image: BlockImage = { src: String(c.attrGet('src') ?? ''), alt: c.content, start, end: pos };
+        const title = c.attrGet('title');
+        if (title) image.title = String(title);
+        images.push(image);
         break;
+      }
       default:
         if (c.content) emit(c.content);
     }

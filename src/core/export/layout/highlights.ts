@@ -1,6 +1,6 @@
 import type { AnchoredAnnotation } from '../../../shared/model/annotation';
 import type { FontFaces } from '../fonts/font-faces';
-import type { PageLayout, PlacedLine } from './flow';
+import type { LinesItem, PageLayout, PlacedLine } from './flow';
 
 /** One page's part of a highlight: QuadPoints (UL, UR, LL, LR per line, PDF coordinates) over the exact words. */
 export interface HighlightPiece {
@@ -9,6 +9,8 @@ export interface HighlightPiece {
   quads: number[];
   /** The piece on the page where the highlight starts; later pieces reply to it as a group. */
   primary: boolean;
+  /** The paragraph the piece starts in (its structure element holds the annotation's). */
+  item: LinesItem;
 }
 
 interface IndexedLine {
@@ -83,7 +85,7 @@ export function placeHighlights(
       const top = pageHeight - (baseline - line.ascent);
       const bottom = pageHeight - (baseline + line.descent);
       if (!current || current.page !== page) {
-        current = { anchored, page, quads: [], primary: current === null };
+        current = { anchored, page, quads: [], primary: current === null, item: placed.item };
         pieces.push(current);
       }
       current.quads.push(x1, top, x2, top, x1, bottom, x2, bottom);

@@ -13,6 +13,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
+import { RawPdfObject } from './raw-object';
 
 /**
  * Serialises a pdf-lib context to bytes: streams as top-level objects, every other object packed
@@ -110,6 +111,7 @@ export function serialise(object: PDFObject | undefined, skip?: PDFName): string
     }
     return out + ']';
   }
+  if (object instanceof RawPdfObject) return object.text;
   if (object instanceof PDFRef) return `${object.objectNumber} ${object.generationNumber} R`;
   if (object instanceof PDFNumber) return object.toString();
   if (

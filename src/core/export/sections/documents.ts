@@ -4,6 +4,7 @@ import type { Span } from '../layout/line-break';
 import { COLOURS, STYLES, variantOf, type TextStyle } from '../layout/styles';
 import { fill, languageName } from '../kit-text';
 import { CONTACTS_ANCHOR, contactItems } from './contacts';
+import { blockFigures, onlyImages } from './document-images';
 import {
   formatIsoDate,
   lines,
@@ -129,11 +130,12 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
         );
         break;
       case 'listItem': {
-        const marker = block.ordinal !== undefined ? `${block.ordinal}.` : '•';
+        const depth = block.depth ?? 1;
+        const marker = listMarker(block.ordinal, depth);
         items.push(
           para(STYLES.body, {
-            tag: { role: 'LI' },
-            indent: 18,
+            tag: { role: 'LI', depth },
+            indent: LIST_INDENT * depth,
             spaceAfter: doc.blocks[index + 1]?.kind === 'listItem' ? 3 : 9,
             decorate: (c, x, top) => c.text(marker, STYLES.body, x - 5, top + baselineOffset(ctx, STYLES.body), 'right'),
           }),
@@ -148,7 +150,10 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
       default: {
         const meta = doc.kind === 'comments' ? commentMeta(ctx, doc, commentIndex++) : null;
         if (meta) items.push(textItem(ctx, meta, STYLES.meta, { spaceBefore: 6, spaceAfter: 2, keepWithNext: true }));
-        items.push(para(STYLES.body));
+        // An image the text places is drawn where it stands: instead of a paragraph that is only the image, else after it.
+        const figures = blockFigures(ctx, block);
+        if (!(onlyImages(block) && figures.length === block.images?.length)) items.push(para(STYLES.body));
+        items.push(...figures);
       }
     }
     previous = block;
@@ -156,6 +161,54 @@ export function documentItems(ctx: KitContext, doc: LoadedDocument): FlowItem[] 
   if (doc.sourceUrl)
     items.push(textItem(ctx, fill(ctx.text.source, { url: doc.sourceUrl }), STYLES.meta, { href: doc.sourceUrl, spaceBefore: 4 }));
   return items;
+}
+
+/** Indent per list level, points: a nested list sits one step further in. */
+const LIST_INDENT = 18;
+const BULLETS = ['•', '◦', '▪'];
+
+/** A list item's marker, its style by depth as word processors do: • ◦ ▪ for bullets, 1. a. i. for numbers. */
+export function listMarker(ordinal: number | undefined, depth: number): string {
+  const level = (depth - 1) % 3;
+  if (ordinal === undefined) return BULLETS[level]!;
+  if (level === 0) return `${ordinal}.`;
+  if (level === 1) return `${alphabetic(ordinal)}.`;
+  return `${roman(ordinal)}.`;
+}
+
+/** 1 → a, 26 → z, 27 → aa. */
+function alphabetic(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out || String(n);
+}
+
+/** 1 → i, 4 → iv, 9 → ix (lower case; numbers past 3999 stay digits). */
+function roman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of table)
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  return out;
 }
 
 /** Baseline of a line's first row below its top, matching the paginator's placement. */

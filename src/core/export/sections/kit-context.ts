@@ -4,6 +4,7 @@ import type { FontFaces } from '../fonts/font-faces';
 import type { Anchor, FlowItem, Frame, LinesItem } from '../layout/flow';
 import { breakLines, type BreakOptions, type Line, type Span } from '../layout/line-break';
 import { STYLES, type TextStyle } from '../layout/styles';
+import type { KitImage } from '../images';
 import type { KitLanguage, KitText } from '../kit-text';
 import type { ExportOptions, SectionKey } from '../types';
 
@@ -29,6 +30,8 @@ export interface KitContext {
   state: KitState;
   /** Documents in the sections they are printed in. */
   documentsIn(section: SectionKey): LoadedDocument[];
+  /** The images the kit embedded, by asset file (documents place them by that name). */
+  images: ReadonlyMap<string, KitImage>;
 }
 
 export interface ContentsEntry {

@@ -1,16 +1,13 @@
 import type { BoxItem, FlowItem } from '../layout/flow';
 import { STYLES } from '../layout/styles';
-import type { KitImage } from '../images';
+import type { FigureBox, KitImage } from '../images';
 import { fill } from '../kit-text';
 import { baselineOffset } from './documents';
 import { heightOf, lines, sectionOpening, textItem, type KitContext, type SectionPlan } from './kit-context';
 
-/** Pixels per point at which an image is shown at its natural size: 150 dpi, a fair print resolution for a logo. */
-const NATURAL_PX_PER_PT = 150 / 72;
-
 /**
  * The bundle's photos and logos, each scaled to the text width (never enlarged past 150 dpi) and
- * at most 45 % of the page high, so two share a page; under each its caption and credit. The
+ * at most 45 % of the page high (printedSize), so two share a page; under each its caption and credit. The
  * alt text is the image's description for screen readers.
  */
 export function mediaSection(ctx: KitContext, images: readonly KitImage[]): SectionPlan | null {
@@ -24,15 +21,20 @@ export function mediaSection(ctx: KitContext, images: readonly KitImage[]): Sect
   return plan;
 }
 
-/** One image with its caption and credit, kept together on a page. */
-export function figureItem(ctx: KitContext, kitImage: KitImage): FlowItem {
-  const { image, asset } = kitImage;
+/** The box every figure is fitted into (see printedSize): the text width, and 45 % of the page so two share one. */
+export function figureBox(frame: { width: number }, capacity: number): FigureBox {
+  return { maxWidth: frame.width, maxHeight: capacity * 0.45 };
+}
+
+/**
+ * One image with its caption and credit, kept together on a page. A document placing the image may
+ * give its own alt text and, when the asset has no caption, a caption (the Markdown image's title).
+ */
+export function figureItem(ctx: KitContext, kitImage: KitImage, placed: { alt?: string; caption?: string } = {}): FlowItem {
+  const { asset, width, height } = kitImage;
   const maxWidth = ctx.frame.width;
-  const maxHeight = ctx.capacity * 0.45;
-  const scale = Math.min(maxWidth / image.width, maxHeight / image.height, 1 / NATURAL_PX_PER_PT);
-  const width = image.width * scale;
-  const height = image.height * scale;
-  const caption = asset.caption ? lines(ctx, [{ text: asset.caption, style: STYLES.bodySmall, start: null }], maxWidth) : [];
+  const captionText = asset.caption ?? placed.caption;
+  const caption = captionText ? lines(ctx, [{ text: captionText, style: STYLES.bodySmall, start: null }], maxWidth) : [];
   const credit = asset.credit
     ? lines(ctx, [{ text: fill(ctx.text.credit, { credit: asset.credit }), style: STYLES.meta, start: null }], maxWidth)
     : [];
@@ -42,7 +44,7 @@ export function figureItem(ctx: KitContext, kitImage: KitImage): FlowItem {
     height: height + gap + heightOf(caption) + heightOf(credit),
     spaceBefore: 6,
     spaceAfter: 18,
-    tag: { role: 'Figure', alt: asset.alt },
+    tag: { role: 'Figure', alt: placed.alt || asset.alt },
     draw: (c, x, top) => {
       c.image(kitImage.name, x, top, width, height);
       let y = top + height + gap;

@@ -19,7 +19,8 @@ await build({
   target: 'node22',
   // CommonJS dependencies call require(); give the ES module one.
   banner: { js: "import { createRequire as __presskitRequire } from 'node:module'; const require = __presskitRequire(import.meta.url);" },
-  external: ['electron', 'pdfjs-dist', 'pdfjs-dist/*'],
+  // harfbuzzjs finds its WebAssembly beside its own module (import.meta.url), so it stays external too.
+  external: ['electron', 'pdfjs-dist', 'pdfjs-dist/*', 'harfbuzzjs', 'harfbuzzjs/*'],
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -1,5 +1,7 @@
 import type { FontFaces } from '../fonts/font-faces';
+import { isRtl, needsShaping } from '../fonts/scripts';
 import { breakOpportunities } from './break-opportunities';
+import { measureShaped, startsRightToLeft } from './text-runs';
 import type { TextStyle } from './styles';
 
 /** A run of text in one style; `start` is its offset in the document's plain text, null for text the kit adds. */
@@ -87,6 +89,8 @@ class LineBreaker {
   // The word being read: pieces of earlier spans in `word`, the open piece of this span from wordFrom.
   private wordFrom = -1;
   private pieceWidth = 0;
+  /** The open piece has right-to-left or complex-script text: its width comes from the shaper. */
+  private pieceShaped = false;
   /** The word being read ends at a soft hyphen: if the line breaks after it, a hyphen is drawn. */
   private wordHyphen = 0;
   /** Breaks inside words (UAX #14) over the paragraph's text, spans concatenated; null: spaces only. */
@@ -97,7 +101,7 @@ class LineBreaker {
   constructor(
     private readonly faces: FontFaces,
     private readonly spans: readonly Span[],
-    private readonly options: BreakOptions,
+    private options: BreakOptions,
   ) {
     this.limit = options.width + 0.001;
     this.preserve = options.preserveNewlines ?? false;
@@ -108,6 +112,8 @@ class LineBreaker {
       text += span.text;
     }
     this.breaks = breakOpportunities(text);
+    // A paragraph that starts in a right-to-left script sits at the right margin unless told otherwise.
+    if (!options.align && startsRightToLeft(text)) this.options = { ...options, align: 'right' };
   }
 
   run(): Line[] {
@@ -152,6 +158,7 @@ class LineBreaker {
           next = i + 2;
         } else if (advance !== advance) advance = face.width(c);
         if (this.wordFrom < 0) this.wordFrom = i;
+        if (c >= 0x0590 && !this.pieceShaped && (needsShaping(c) || isRtl(c))) this.pieceShaped = true;
         const w = advance * scale;
         this.pieceWidth += w;
         this.wordWidth += w;
@@ -227,6 +234,14 @@ class LineBreaker {
 
   private closePiece(si: number, end: number): void {
     if (this.wordFrom < 0) return;
+    if (this.pieceShaped) {
+      // Joining forms, ligatures and conjuncts change the width: measure what will be drawn.
+      const span = this.spans[si]!;
+      const shaped = measureShaped(this.faces[span.style.font], span.text.slice(this.wordFrom, end), span.style.size);
+      this.wordWidth += shaped - this.pieceWidth;
+      this.pieceWidth = shaped;
+      this.pieceShaped = false;
+    }
     this.word.push(si, this.wordFrom, end, this.pieceWidth);
     this.wordFrom = -1;
     this.pieceWidth = 0;

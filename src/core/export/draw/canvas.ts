@@ -142,7 +142,10 @@ export class PageCanvas {
         this.ops.push(`${start} (${run.face.encode(run.text, usage)}) Tj ET`);
         continue;
       }
-      this.ops.push(`/Span <</ActualText ${utf16Text(run.text)}>> BDC ${start} ${this.glyphOps(run, usage)} ET EMC`);
+      // Extractors (poppler, pdf.js) read a line's characters by position and put right-to-left ones
+      // back into logical order themselves: a right-to-left run's text goes in as it lies, reversed.
+      const actual = run.rtl ? Array.from(run.text).reverse().join('') : run.text;
+      this.ops.push(`/Span <</ActualText ${utf16Text(actual)}>> BDC ${start} ${this.glyphOps(run, usage)} ET EMC`);
     }
     for (const seg of line.segments) this.linkOf(line, seg, x, by);
   }

@@ -139,7 +139,7 @@ export class FallbackChain {
     if (file) {
       try {
         let bytes = this.files.get(file);
-        if (!bytes) this.files.set(file, (bytes = readFileSync(file)));
+        if (!bytes) this.files.set(file, (bytes = new Uint8Array(readFileSync(file))));
         const font = new TrueTypeFont(bytes, file, c.index);
         const name = c.file.toLowerCase();
         face = new FontFace(key, font, true, name.includes('serif') || name.includes('naskh'), name.includes('bold'));

@@ -205,6 +205,8 @@ export class FontFace {
    * for ToUnicode where the glyph has none yet (the run's /ActualText gives the exact text).
    */
   encodeGlyph(gid: number, codePoint: number, usage: FontUsage): string {
+    // The shaper found no glyph (no face has the character): a code of its own, reported missing.
+    if (gid === 0 && !this.identity) return wideCode(usage.missingCode(codePoint, this.font.numGlyphs));
     if (usage.wideSeen[gid] === 0) usage.useWide(codePoint, gid);
     return this.identity ? escapeByte(gid >> 8) + escapeByte(gid & 0xff) : wideCode(gid);
   }

@@ -47,22 +47,23 @@ const DROPPED = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx',
 
 const tag = (s: string) => ((s.charCodeAt(0) << 24) | (s.charCodeAt(1) << 16) | (s.charCodeAt(2) << 8) | s.charCodeAt(3)) >>> 0;
 
-/** Font files copied into the WebAssembly memory once per process (a CJK collection is ~20 MB). */
+/** Font files copied into the WebAssembly memory once per process (a CJK collection is ~20 MB), and their faces. */
+const blobs = new Map<string, number>();
 const faces = new Map<string, number>();
 
 /** The subset font program (an OpenType file) holding `glyphs` of face `index` of `bytes`; null when HarfBuzz fails. */
 export function hbSubset(file: string, bytes: Uint8Array, index: number, glyphs: Iterable<number>): Uint8Array | null {
   const hb = exportsOf();
-  const key = `${file}#${index}`;
-  let face = faces.get(key);
-  if (face === undefined) {
+  let blob = blobs.get(file);
+  if (blob === undefined) {
     const data = hb.malloc(bytes.length);
     new Uint8Array(hb.memory.buffer, data, bytes.length).set(bytes);
-    const blob = hb.hb_blob_create(data, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
-    face = hb.hb_face_create(blob, index);
-    hb.hb_blob_destroy(blob);
-    faces.set(key, face);
+    blob = hb.hb_blob_create(data, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
+    blobs.set(file, blob);
   }
+  const key = `${file}#${index}`;
+  let face = faces.get(key);
+  if (face === undefined) faces.set(key, (face = hb.hb_face_create(blob, index)));
   const input = hb.hb_subset_input_create_or_fail();
   if (!input) return null;
   const set = hb.hb_subset_input_glyph_set(input);
@@ -74,13 +75,13 @@ export function hbSubset(file: string, bytes: Uint8Array, index: number, glyphs:
   const subset = hb.hb_subset_or_fail(face, input);
   hb.hb_subset_input_destroy(input);
   if (!subset) return null;
-  const blob = hb.hb_face_reference_blob(subset);
+  const result = hb.hb_face_reference_blob(subset);
   const lengthPtr = hb.malloc(4);
-  const data = hb.hb_blob_get_data(blob, lengthPtr);
+  const data = hb.hb_blob_get_data(result, lengthPtr);
   const length = new Uint32Array(hb.memory.buffer, lengthPtr, 1)[0]!;
   const out = new Uint8Array(hb.memory.buffer, data, length).slice();
   hb.free(lengthPtr);
-  hb.hb_blob_destroy(blob);
+  hb.hb_blob_destroy(result);
   hb.hb_face_destroy(subset);
   return out.length ? out : null;
 }

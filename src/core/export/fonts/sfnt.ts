@@ -39,7 +39,8 @@ export class TrueTypeFont {
     /** The face inside a collection (.ttc); 0 for a single font. */
     readonly faceIndex = 0,
   ) {
-    const bytes = new Uint8Array(source);
+    // Fallback faces of one collection share one plain copy (a CJK collection is ~20 MB).
+    const bytes = source.constructor === Uint8Array ? source : new Uint8Array(source);
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fail = (message: string) => new PresskitError('EXPORT_FAILED', `${file}: ${message}`, [{ file, pointer: '', message }]);

@@ -81,6 +81,8 @@ export interface VisualRun {
   text: string;
   /** Shaped glyphs in visual order, or null: draw `text` glyph per character. */
   glyphs: ShapedGlyph[] | null;
+  /** Right-to-left (an odd bidi level). */
+  rtl: boolean;
 }
 
 interface LogicalRun {
@@ -140,7 +142,7 @@ export function visualRuns(faces: FontFaces, line: Line): VisualRun[] | null {
     const glyphs = shaped ? shape(r.face, r.text, rtl) : null;
     const units = glyphs ? glyphs.reduce((n, g) => n + g.advance, 0) : null;
     const width = units !== null ? (units * r.style.size) / 1000 : r.face.measure(r.text, r.style.size);
-    runs.push({ face: r.face, style: r.style, x, width, text: r.text, glyphs });
+    runs.push({ face: r.face, style: r.style, x, width, text: r.text, glyphs, rtl });
     x += width;
   }
   return runs;

@@ -13,13 +13,18 @@ import type { LoadedBundle } from '../src/shared/model/document';
 import { launchChromium } from '../tests/support/launch';
 import { BUILT_IN_BUNDLE } from '../tests/support/bundles';
 import { kitHtml } from './kit-html';
+import { scriptsBundle } from './scripts-kit';
 import { median, peakRssMiB, timeRuns } from './lib/measure';
 import type { BenchRow } from './lib/report';
 
 const FIXED_NOW = new Date('2025-01-15T10:00:00Z');
 
-/** A kit case: generated pages (0: the built-in kit as it is), or -N: the built-in kit with N photos. */
+/** The multi-script kit case (CJK and Arabic text), as a kitBundle code. */
+const SCRIPTS_CASE = -1_000_000;
+
+/** A kit case: generated pages (0: the built-in kit as it is), -N: the built-in kit with N photos, or SCRIPTS_CASE. */
 async function kitBundle(pages: number): Promise<LoadedBundle> {
+  if (pages === SCRIPTS_CASE) return scriptsBundle(await loadBundle(BUILT_IN_BUNDLE));
   if (pages < 0) return loadBundle(photoBundle(-pages));
   const base = await loadBundle(BUILT_IN_BUNDLE);
   return pages ? generateLargeBundle(base, pages) : base;
@@ -92,20 +97,27 @@ function countPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
-export async function benchExport(options: { quick: boolean }): Promise<BenchRow[]> {
+/** The kit with CJK and Arabic text (fallback fonts, shaping, CFF subsets) against Chromium. */
+export function benchExportScripts(options: { quick: boolean }): Promise<BenchRow[]> {
+  return benchExport(options, [['built-in kit + CJK and Arabic text', SCRIPTS_CASE]]);
+}
+
+export async function benchExport(options: { quick: boolean }, only?: [string, number][]): Promise<BenchRow[]> {
   const runs = options.quick ? 3 : 5;
-  const cases: [string, number][] = options.quick
-    ? [
-        ['built-in kit', 0],
-        ['generated ~30 pages', 30],
-        ['built-in kit + 20 photos', -20],
-      ]
-    : [
-        ['built-in kit', 0],
-        ['generated ~30 pages', 30],
-        ['generated ~300 pages', 300],
-        ['built-in kit + 20 photos', -20],
-      ];
+  const cases: [string, number][] =
+    only ??
+    (options.quick
+      ? [
+          ['built-in kit', 0],
+          ['generated ~30 pages', 30],
+          ['built-in kit + 20 photos', -20],
+        ]
+      : [
+          ['built-in kit', 0],
+          ['generated ~30 pages', 30],
+          ['generated ~300 pages', 300],
+          ['built-in kit + 20 photos', -20],
+        ]);
   const browser = await launchChromium();
   const rows: BenchRow[] = [];
   try {

@@ -91,7 +91,9 @@ export const exportCommand: Command = {
       throw new PresskitError('EXPORT_FAILED', `Cannot write ${target}`, [{ file: target, pointer: '', message: (err as Error).message }]);
     }
     if (kit.missingCharacters.length)
-      io.err(`presskit: warning: no kit font has ${kit.missingCharacters.join(' ')}; printed as blanks (text search still finds them)`);
+      io.err(
+        `presskit: warning: no font has ${kit.missingCharacters.join(' ')} (neither the kit's nor one found on this machine); printed as blanks (text search still finds them)`,
+      );
     for (const file of kit.notEmbedded) io.err(`presskit: warning: ${file} is not embedded (only PNG and JPEG images are)`);
     const placed = highlights.filter((h) => h.range !== null).length;
     io.out(

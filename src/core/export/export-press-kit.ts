@@ -30,7 +30,7 @@ export interface RenderedKit {
   bytes: Uint8Array;
   pages: number;
   fonts: EmbeddedFontReport[];
-  /** Characters no kit font has a glyph for: printed as boxes (text extraction still gives them). */
+  /** Characters no font (the kit's, nor any fallback found) has a glyph for: printed as boxes (text extraction still gives them). */
   missingCharacters: string[];
   /** Bundle images left out because the PDF cannot embed their format (WebP, GIF, SVG), by file name. */
   notEmbedded: string[];

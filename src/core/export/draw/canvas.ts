@@ -100,7 +100,7 @@ export class PageCanvas {
   /** Draws a laid-out line with its left edge at x and its baseline at `baseline` (top-down). */
   line(line: Line, x: number, baseline: number): void {
     if (!line.segments.length) return;
-    const runs = visualRuns(this.faces, line);
+    const runs = line.mixed === false ? null : visualRuns(this.faces, line);
     if (runs) return this.runsLine(line, runs, x, baseline);
     const by = this.y(baseline);
     let out = 'BT';

@@ -30,6 +30,11 @@ export interface Line {
   ascent: number;
   descent: number;
   leading: number;
+  /**
+   * False when the breaker saw only characters the styles' own faces draw, left to right and
+   * unshaped: the canvas then skips looking for fallback, bidi and shaped runs. Absent: look.
+   */
+  mixed?: boolean;
 }
 
 export interface BreakOptions {
@@ -91,6 +96,8 @@ class LineBreaker {
   private pieceWidth = 0;
   /** The open piece has right-to-left or complex-script text: its width comes from the shaper. */
   private pieceShaped = false;
+  /** The paragraph has a character a fallback face draws, or right-to-left or shaped text. */
+  private mixed = false;
   /** The word being read ends at a soft hyphen: if the line breaks after it, a hyphen is drawn. */
   private wordHyphen = 0;
   /** Breaks inside words (UAX #14) over the paragraph's text, spans concatenated; null: spaces only. */
@@ -158,6 +165,7 @@ class LineBreaker {
           next = i + 2;
         } else if (advance !== advance) advance = face.width(c);
         if (this.wordFrom < 0) this.wordFrom = i;
+        if (c >= 0x80 && !this.mixed && (c >= 0x0590 || face.glyphId(c) === 0)) this.mixed = true;
         if (c >= 0x0590 && !this.pieceShaped && (needsShaping(c) || isRtl(c))) this.pieceShaped = true;
         const w = advance * scale;
         this.pieceWidth += w;
@@ -174,7 +182,9 @@ class LineBreaker {
 
   /** Ends the line; `hyphen` > 0: it ends at a soft hyphen, drawn as a hyphen that wide. */
   private flush(hyphen = 0): void {
-    this.lines.push(toLine(this.faces, this.spans, this.line, this.lineWidth + hyphen, this.options, hyphen > 0));
+    const line = toLine(this.faces, this.spans, this.line, this.lineWidth + hyphen, this.options, hyphen > 0);
+    line.mixed = this.mixed;
+    this.lines.push(line);
     this.line = [];
     this.lineWidth = 0;
     this.lineHyphen = 0;

@@ -24,7 +24,9 @@ const SAMPLES = {
 };
 
 const MARKDOWN = [
-  `${SAMPLES.japanese}。ライカとシャオミ。`,
+  // A CJK heading (sans bold) and bold CJK in the serif text: three CJK collections in one export.
+  '## 小米与徕卡',
+  `${SAMPLES.japanese}。**ライカとシャオミ**。`,
   `${SAMPLES.chinese}。`,
   `${SAMPLES.korean}.`,
   `${SAMPLES.arabic}، ${SAMPLES.arabicLigature}`,
@@ -32,7 +34,7 @@ const MARKDOWN = [
   `${SAMPLES.hebrew}`,
   `${SAMPLES.greek}. ${SAMPLES.cyrillic}.`,
   `${SAMPLES.devanagari}`,
-  `Emoji: ${SAMPLES.emoji} and more.`,
+  `Emoji: ${SAMPLES.emoji} and more ❤️.`,
   'بببب',
 ].join('\n\n');
 
@@ -94,6 +96,7 @@ describe('every script in the PDF (system fallback fonts)', () => {
     for (const f of fonts) expect(f, f.name).toMatchObject({ emb: 'yes', sub: 'yes', uni: 'yes' });
     expect(fonts.some((f) => /NotoS(ans|erif)CJKjp/.test(f.name) && f.type.includes('Type 0C'))).toBe(true);
     expect(fonts.some((f) => /NotoS(ans|erif)CJKkr/.test(f.name))).toBe(true);
+    expect(fonts.filter((f) => /CJKjp/.test(f.name)).length).toBeGreaterThanOrEqual(3);
     expect(fonts.some((f) => /Arabic/.test(f.name))).toBe(true);
     expect(fonts.some((f) => /Devanagari/.test(f.name))).toBe(true);
     expect(fonts.some((f) => /Symbola|Emoji/.test(f.name))).toBe(true);

@@ -19,10 +19,11 @@ const BMP = 0x10000;
 
 /**
  * Format characters that take no room and are never drawn: soft hyphen (shown as "-" only where a
- * line breaks at it, by the line breaker), zero-width space and non-joiners, word joiner, BOM.
+ * line breaks at it, by the line breaker), zero-width space and non-joiners, word joiner, BOM,
+ * variation selectors (the emoji-style ❤️ is drawn as the monochrome ❤ it selects from).
  */
 export function isInvisible(cp: number): boolean {
-  return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff;
+  return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f);
 }
 
 /** Characters laid out as a plain space (Markdown soft breaks arrive as "\n"). */

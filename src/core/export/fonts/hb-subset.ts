@@ -47,41 +47,52 @@ const DROPPED = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx',
 
 const tag = (s: string) => ((s.charCodeAt(0) << 24) | (s.charCodeAt(1) << 16) | (s.charCodeAt(2) << 8) | s.charCodeAt(3)) >>> 0;
 
-/** Font files copied into the WebAssembly memory once per process (a CJK collection is ~20 MB), and their faces. */
-const blobs = new Map<string, number>();
-const faces = new Map<string, number>();
-
-/** The subset font program (an OpenType file) holding `glyphs` of face `index` of `bytes`; null when HarfBuzz fails. */
+/**
+ * The subset font program (an OpenType file) holding `glyphs` of face `index` of `bytes`; null when
+ * HarfBuzz fails. The module's memory is fixed (65 MB, it cannot grow), so each call copies the file
+ * in and frees it after: a CJK collection is ~20 MB, and a kit may need three of them.
+ */
 export function hbSubset(file: string, bytes: Uint8Array, index: number, glyphs: Iterable<number>): Uint8Array | null {
-  const hb = exportsOf();
-  let blob = blobs.get(file);
-  if (blob === undefined) {
-    const data = hb.malloc(bytes.length);
-    new Uint8Array(hb.memory.buffer, data, bytes.length).set(bytes);
-    blob = hb.hb_blob_create(data, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
-    blobs.set(file, blob);
+  const list = [...glyphs];
+  try {
+    return subsetOnce(exportsOf(), bytes, index, list);
+  } catch {
+    // A trap leaves the instance unusable: start a fresh one for the next font.
+    wasm = null;
+    return null;
   }
-  const key = `${file}#${index}`;
-  let face = faces.get(key);
-  if (face === undefined) faces.set(key, (face = hb.hb_face_create(blob, index)));
+}
+
+function subsetOnce(hb: SubsetExports, bytes: Uint8Array, index: number, glyphs: readonly number[]): Uint8Array | null {
+  const data = hb.malloc(bytes.length);
+  if (!data) return null;
+  new Uint8Array(hb.memory.buffer, data, bytes.length).set(bytes);
+  const blob = hb.hb_blob_create(data, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
+  const face = hb.hb_face_create(blob, index);
+  hb.hb_blob_destroy(blob);
   const input = hb.hb_subset_input_create_or_fail();
-  if (!input) return null;
-  const set = hb.hb_subset_input_glyph_set(input);
-  hb.hb_set_add(set, 0);
-  for (const g of glyphs) hb.hb_set_add(set, g);
-  const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const t of DROPPED) hb.hb_set_add(drop, tag(t));
-  hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE);
-  const subset = hb.hb_subset_or_fail(face, input);
-  hb.hb_subset_input_destroy(input);
-  if (!subset) return null;
-  const result = hb.hb_face_reference_blob(subset);
-  const lengthPtr = hb.malloc(4);
-  const data = hb.hb_blob_get_data(result, lengthPtr);
-  const length = new Uint32Array(hb.memory.buffer, lengthPtr, 1)[0]!;
-  const out = new Uint8Array(hb.memory.buffer, data, length).slice();
-  hb.free(lengthPtr);
-  hb.hb_blob_destroy(result);
-  hb.hb_face_destroy(subset);
-  return out.length ? out : null;
+  let out: Uint8Array | null = null;
+  if (input) {
+    const set = hb.hb_subset_input_glyph_set(input);
+    hb.hb_set_add(set, 0);
+    for (const g of glyphs) hb.hb_set_add(set, g);
+    const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const t of DROPPED) hb.hb_set_add(drop, tag(t));
+    hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE);
+    const subset = hb.hb_subset_or_fail(face, input);
+    hb.hb_subset_input_destroy(input);
+    if (subset) {
+      const result = hb.hb_face_reference_blob(subset);
+      const lengthPtr = hb.malloc(4);
+      const start = hb.hb_blob_get_data(result, lengthPtr);
+      const length = new Uint32Array(hb.memory.buffer, lengthPtr, 1)[0]!;
+      out = length ? new Uint8Array(hb.memory.buffer, start, length).slice() : null;
+      hb.free(lengthPtr);
+      hb.hb_blob_destroy(result);
+      hb.hb_face_destroy(subset);
+    }
+  }
+  hb.hb_face_destroy(face);
+  hb.free(data);
+  return out;
 }

@@ -146,6 +146,15 @@ describe('every script in the PDF (system fallback fonts)', () => {
   });
 });
 
+describe('every script, exported twice', () => {
+  it('gives the same bytes (shaping, fallback faces and subsets are deterministic)', async () => {
+    const bundle = await bundleWith(MARKDOWN);
+    const first = await renderPressKit(bundle, base());
+    const second = await renderPressKit(bundle, base());
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+  });
+});
+
 describe('without fallback fonts', () => {
   it('still exports a valid file and names every character it could not draw', async () => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'presskit-no-fonts-'));

@@ -124,11 +124,6 @@ export class FallbackChain {
     return null;
   }
 
-  /** Every face read so far (for tests and reports). */
-  get loaded(): FontFace[] {
-    return [...this.faces.values()].filter((f): f is FontFace => f !== null);
-  }
-
   private load(c: Candidate): FontFace | null {
     const key = `${c.file}#${c.index}`;
     const known = this.faces.get(key);

@@ -16,10 +16,6 @@ export async function loadShaper(): Promise<void> {
   hb = await loading;
 }
 
-export function shaperLoaded(): boolean {
-  return hb !== null;
-}
-
 /** One shaped glyph; advances and offsets in 1/1000 em (PDF glyph space). */
 export interface ShapedGlyph {
   gid: number;

@@ -1,7 +1,7 @@
 import type { FontFaces } from '../fonts/font-faces';
 import { isRtl, needsShaping } from '../fonts/scripts';
 import { breakOpportunities } from './break-opportunities';
-import { measureShaped, startsRightToLeft } from './text-runs';
+import { measureShaped, specialFor, startsRightToLeft } from './text-runs';
 import type { TextStyle } from './styles';
 
 /** A run of text in one style; `start` is its offset in the document's plain text, null for text the kit adds. */
@@ -165,7 +165,7 @@ class LineBreaker {
           next = i + 2;
         } else if (advance !== advance) advance = face.width(c);
         if (this.wordFrom < 0) this.wordFrom = i;
-        if (c >= 0x80 && !this.mixed && (c >= 0x0590 || face.glyphId(c) === 0)) this.mixed = true;
+        if (c >= 0x80 && !this.mixed && specialFor(face, c)) this.mixed = true;
         if (c >= 0x0590 && !this.pieceShaped && (needsShaping(c) || isRtl(c))) this.pieceShaped = true;
         const w = advance * scale;
         this.pieceWidth += w;

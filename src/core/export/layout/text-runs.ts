@@ -21,11 +21,19 @@ export interface FaceRun {
 export function needsRuns(face: FontFace, text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c >= 0x0590) return true;
-    if (face.glyphId(c) === 0 && !isInvisible(c)) return true;
+    if (c >= 0x80 && specialFor(face, c)) return true;
   }
   return false;
+}
+
+/**
+ * A UTF-16 unit (≥ 0x80) that takes the run path: right-to-left or shaped, or not in the face
+ * (surrogates included: astral characters are looked up there). Typographic quotes and dashes the
+ * face has are not: English prose stays on the fast path.
+ */
+export function specialFor(face: FontFace, c: number): boolean {
+  if (c >= 0x0590 && (isRtl(c) || needsShaping(c))) return true;
+  return face.glyphId(c) === 0 && !isInvisible(c);
 }
 
 /** Splits a text into runs by the face that draws each character (invisible ones stay with their run). */

@@ -47,7 +47,12 @@ export async function exportPressKit(bundle: LoadedBundle, options: ExportOption
 export async function renderPressKit(bundle: LoadedBundle, options: ExportOptions): Promise<RenderedKit> {
   const highlights = checkOptions(bundle, options);
   const producer = `Press-kit Viewer ${options.appVersion ?? APP_VERSION}`;
-  const faces = await kitFontFaces(bundle, options.fontsDir ?? defaultFontsDir(), options.systemFontDirs);
+  const faces = await kitFontFaces(
+    bundle,
+    options.fontsDir ?? defaultFontsDir(),
+    options.systemFontDirs,
+    highlights.length ? JSON.stringify(highlights.map((h) => h.annotation)) : '',
+  );
   const paper = PAPER_SIZES[options.paper];
   const lang = kitLanguage(bundle, options.language);
   const frame = { left: MARGIN.side, top: MARGIN.top, bottom: paper.height - MARGIN.bottom, width: paper.width - 2 * MARGIN.side };

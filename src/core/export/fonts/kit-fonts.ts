@@ -31,8 +31,14 @@ function kitText(bundle: LoadedBundle): string {
  * The kit's faces with the fallback chain behind them (the bundled fonts first, then fonts on the
  * machine under `dirs`), and the shaper loaded when the kit has text that needs it.
  */
-export async function kitFontFaces(bundle: LoadedBundle, fontsDir: string, dirs: readonly string[] = systemFontDirs()): Promise<FontFaces> {
-  const text = kitText(bundle);
+export async function kitFontFaces(
+  bundle: LoadedBundle,
+  fontsDir: string,
+  dirs: readonly string[] = systemFontDirs(),
+  /** Other text the kit prints (highlight notes in the appendix). */
+  extra = '',
+): Promise<FontFaces> {
+  const text = kitText(bundle) + extra;
   const variant = cjkVariant(bundle, text);
   const key = `${dirs.join('\n')}\n${variant}`;
   let chain = chains.get(key);

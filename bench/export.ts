@@ -14,6 +14,7 @@ import { launchChromium } from '../tests/support/launch';
 import { BUILT_IN_BUNDLE } from '../tests/support/bundles';
 import { bigPhoto } from '../tests/unit/export/image-fixtures';
 import { kitHtml } from './kit-html';
+import { scriptsBundle } from './scripts-kit';
 import { median, peakRssMiB, timeRuns } from './lib/measure';
 import type { BenchRow } from './lib/report';
 
@@ -21,9 +22,11 @@ const FIXED_NOW = new Date('2025-01-15T10:00:00Z');
 
 /**
  * A kit case: "N" generated pages (0: the built-in kit as it is), "photos:N" the built-in kit with N
- * photos at print resolution, "big-photos:N" with N camera-sized photos (6000×4000) to downscale.
+ * photos at print resolution, "big-photos:N" with N camera-sized photos (6000×4000) to downscale,
+ * "scripts" the built-in kit with CJK and Arabic text (fallback fonts, shaping, CFF subsets).
  */
 async function kitBundle(kitCase: string): Promise<LoadedBundle> {
+  if (kitCase === 'scripts') return scriptsBundle(await loadBundle(BUILT_IN_BUNDLE));
   const [kind, n] = kitCase.includes(':') ? kitCase.split(':') : ['pages', kitCase];
   if (kind === 'photos') return loadBundle(await photoBundle(Number(n), false));
   if (kind === 'big-photos') return loadBundle(await photoBundle(Number(n), true));
@@ -103,22 +106,29 @@ function countPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
-export async function benchExport(options: { quick: boolean }): Promise<BenchRow[]> {
+/** The kit with CJK and Arabic text (fallback fonts, shaping, CFF subsets) against Chromium. */
+export function benchExportScripts(options: { quick: boolean }): Promise<BenchRow[]> {
+  return benchExport(options, [['built-in kit + CJK and Arabic text', 'scripts']]);
+}
+
+export async function benchExport(options: { quick: boolean }, only?: [string, string][]): Promise<BenchRow[]> {
   const runs = options.quick ? 3 : 5;
-  const cases: [string, string][] = options.quick
-    ? [
-        ['built-in kit', '0'],
-        ['generated ~30 pages', '30'],
-        ['built-in kit + 20 photos', 'photos:20'],
-        ['built-in kit + 20 big photos (6000×4000)', 'big-photos:20'],
-      ]
-    : [
-        ['built-in kit', '0'],
-        ['generated ~30 pages', '30'],
-        ['generated ~300 pages', '300'],
-        ['built-in kit + 20 photos', 'photos:20'],
-        ['built-in kit + 20 big photos (6000×4000)', 'big-photos:20'],
-      ];
+  const cases: [string, string][] =
+    only ??
+    (options.quick
+      ? [
+          ['built-in kit', '0'],
+          ['generated ~30 pages', '30'],
+          ['built-in kit + 20 photos', 'photos:20'],
+          ['built-in kit + 20 big photos (6000×4000)', 'big-photos:20'],
+        ]
+      : [
+          ['built-in kit', '0'],
+          ['generated ~30 pages', '30'],
+          ['generated ~300 pages', '300'],
+          ['built-in kit + 20 photos', 'photos:20'],
+          ['built-in kit + 20 big photos (6000×4000)', 'big-photos:20'],
+        ]);
   const browser = await launchChromium();
   const rows: BenchRow[] = [];
   try {

@@ -5,7 +5,7 @@ import { benchAnnotationChanges } from './annotation-changes';
 import { benchLinearInputs } from './linear-inputs';
 import { benchBundleLoading } from './bundle-loading';
 import { benchCliStartup } from './cli-startup';
-import { benchExport } from './export';
+import { benchExport, benchExportScripts } from './export';
 import { benchImport } from './import';
 import { benchReader } from './reader-time-to-content';
 import { benchTimeline } from './timeline-dates';
@@ -18,6 +18,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 type Bench = { name: string; run: (options: { quick: boolean }) => Promise<BenchRow[]> };
 const benches: Bench[] = [
   { name: 'export', run: benchExport },
+  { name: 'export-scripts', run: benchExportScripts },
   // Quick mode keeps the 100× bundle (the case the goal is about): median of 3 runs, one scroll pass.
   {
     name: 'reader',

@@ -20,7 +20,8 @@ await build({
   target: 'node22',
   // CommonJS dependencies call require(); give the ES module one.
   banner: { js: "import { createRequire as __presskitRequire } from 'node:module'; const require = __presskitRequire(import.meta.url);" },
-  external: ['electron', 'pdfjs-dist', 'pdfjs-dist/*', 'sharp'],
+  // harfbuzzjs finds its WebAssembly beside its own module (import.meta.url), so it stays external too, as does sharp (a native libvips binary).
+  external: ['electron', 'pdfjs-dist', 'pdfjs-dist/*', 'harfbuzzjs', 'harfbuzzjs/*', 'sharp'],
   logLevel: 'warning',
   legalComments: 'none',
 });

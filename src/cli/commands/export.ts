@@ -87,7 +87,9 @@ export const exportCommand: Command = {
     });
     const target = await writeCommandOutput(io, values.output, kit.bytes);
     if (kit.missingCharacters.length)
-      io.err(`presskit: warning: no kit font has ${kit.missingCharacters.join(' ')}; printed as blanks (text search still finds them)`);
+      io.err(
+        `presskit: warning: no font has ${kit.missingCharacters.join(' ')} (neither the kit's nor one found on this machine); printed as blanks (text search still finds them)`,
+      );
     for (const file of kit.notEmbedded) io.err(`presskit: warning: ${file} is not embedded (only PNG and JPEG images are)`);
     const placed = highlights.filter((h) => h.range !== null).length;
     io.out(

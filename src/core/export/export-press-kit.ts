@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPageLeaf, PDFString, type PDFArray, type PDFRef } from 'pdf-lib';
 import { PresskitError } from '../../shared/errors';
 import type { LoadedBundle } from '../../shared/model/document';
-import { PageCanvas, type GlyphUsage, type LinkTarget } from './draw/canvas';
-import { FONT_KEYS, FontUsage, loadFontFaces, type FontKey } from './fonts/font-faces';
+import { PageCanvas, type LinkTarget } from './draw/canvas';
+import { FontResources } from './draw/font-resources';
+import { kitFontFaces } from './fonts/kit-fonts';
 import { paginate, type FlowItem, type PageLayout } from './layout/flow';
 import { placeHighlights } from './layout/highlights';
 import { STYLES } from './layout/styles';
@@ -30,13 +31,12 @@ export interface RenderedKit {
   bytes: Uint8Array;
   pages: number;
   fonts: EmbeddedFontReport[];
-  /** Characters no kit font has a glyph for: printed as boxes (text extraction still gives them). */
+  /** Characters no font (the kit's, nor any fallback found) has a glyph for: printed as boxes (text extraction still gives them). */
   missingCharacters: string[];
   /** Bundle images left out because the PDF cannot embed their format (WebP, GIF, SVG), by file name. */
   notEmbedded: string[];
 }
 
-const FONT_NAMES: Record<FontKey, string> = { serif: 'F1', serifBold: 'F2', serifItalic: 'F3', sans: 'F4', sansBold: 'F5' };
 const MARGIN = { side: 68, top: 72, bottom: 66 };
 
 /** Builds the press kit PDF. Same bundle, options and clock → the same bytes. */
@@ -48,7 +48,12 @@ export async function exportPressKit(bundle: LoadedBundle, options: ExportOption
 export async function renderPressKit(bundle: LoadedBundle, options: ExportOptions): Promise<RenderedKit> {
   const highlights = checkOptions(bundle, options);
   const producer = `Press-kit Viewer ${options.appVersion ?? APP_VERSION}`;
-  const faces = loadFontFaces(options.fontsDir ?? defaultFontsDir());
+  const faces = await kitFontFaces(
+    bundle,
+    options.fontsDir ?? defaultFontsDir(),
+    options.systemFontDirs,
+    highlights.length ? JSON.stringify(highlights.map((h) => h.annotation)) : '',
+  );
   const paper = PAPER_SIZES[options.paper];
   const lang = kitLanguage(bundle, options.language);
   const frame = { left: MARGIN.side, top: MARGIN.top, bottom: paper.height - MARGIN.bottom, width: paper.width - 2 * MARGIN.side };
@@ -109,9 +114,8 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
 
   // 2. Drawing: one raw content stream per page, then annotations, outline, fonts and metadata.
   const context = doc.context;
-  const fontRefs = Object.fromEntries(FONT_KEYS.map((k) => [k, context.nextRef()])) as Record<FontKey, PDFRef>;
   const resourcesRef = context.nextRef();
-  const usage = Object.fromEntries(FONT_KEYS.map((k) => [k, new FontUsage()])) as GlyphUsage;
+  const fontResources = new FontResources(faces);
   // Page leaves made directly: PDFDocument.addPage wraps and re-validates each page, which adds up over hundreds.
   const pagesRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
   const pageTree = doc.catalog.Pages();
@@ -144,7 +148,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
     return lang && primary(lang) !== primary(catalogLang) ? lang : undefined;
   };
   for (const page of pages) {
-    const canvas = new PageCanvas(faces, usage, FONT_NAMES, paper.height);
+    const canvas = new PageCanvas(faces, fontResources, paper.height);
     const isCover = page.index === 0 && on.has('cover');
     if (!isCover) {
       canvas.beginArtifact(true);
@@ -191,10 +195,10 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
   const fonts: EmbeddedFontReport[] = [];
   const fontDict: Record<string, PDFRef> = {};
   const encodings = new Map<string, PDFRef>();
-  for (const key of FONT_KEYS) {
-    if (!usage[key].cids.size) continue;
-    fonts.push(embedFont(context, fontRefs[key], faces[key], usage[key], encodings));
-    fontDict[FONT_NAMES[key]] = fontRefs[key];
+  for (const { face, name, usage } of fontResources.used()) {
+    const ref = context.nextRef();
+    fonts.push(embedFont(context, ref, face, usage, encodings));
+    fontDict[name] = ref;
   }
   const xObjects: Record<string, PDFRef> = {};
   for (const { name, ref } of media.images) xObjects[name] = ref;
@@ -261,7 +265,7 @@ export async function renderPressKit(bundle: LoadedBundle, options: ExportOption
 
   const bytes = writePdf(context);
   options.onProgress?.(total, total);
-  const missingCharacters = [...new Set(FONT_KEYS.flatMap((k) => usage[k].missingCharacters))];
+  const missingCharacters = fontResources.missingCharacters;
   return { bytes, pages: pages.length, fonts, missingCharacters, notEmbedded: media.notEmbedded };
 }
 

@@ -33,6 +33,11 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Folder holding the kit's fonts; defaults to resources/fonts of this app. */
   fontsDir?: string;
+  /**
+   * Folders searched for fallback fonts (Noto and others) for characters the kit's fonts lack;
+   * default: the system's font folders (systemFontDirs). Tests pass [] to export without any.
+   */
+  systemFontDirs?: readonly string[];
   /** Written into Producer and Creator ("Press-kit Viewer <version>"). */
   appVersion?: string;
 }

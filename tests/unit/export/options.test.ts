@@ -95,11 +95,12 @@ describe('options', () => {
     expect(uris).toEqual(['https://leica-camera.com/en-int', 'https://www.mi.com/global/']);
   });
 
+  // systemFontDirs: [] — no fallback fonts, as on a machine without Noto: the characters stay missing.
   it('keeps characters the fonts lack findable, each as itself, and reports them', async () => {
     const { bundle } = await sampleKitInput();
     const { blocks, text } = parseMarkdown('Leica 中文 and 📷 in Wetzlar.');
     const odd: LoadedBundle = { ...bundle, documents: bundle.documents.map((d) => (d.id === 'about-xiaomi' ? { ...d, blocks, text } : d)) };
-    const kit = await renderPressKit(odd, base({ sections: ['boilerplate'] }));
+    const kit = await renderPressKit(odd, base({ sections: ['boilerplate'], systemFontDirs: [] }));
     expect(kit.missingCharacters).toEqual(['中', '文', '📷']);
     const file = writePdf(kit.bytes);
     expect(qpdfCheck(file).status).toBe(0);
@@ -113,7 +114,7 @@ describe('options', () => {
     const lines = Array.from({ length: 26 }, (_, i) => cjk.slice(i * 50, i * 50 + 50).join(''));
     const { blocks, text } = parseMarkdown(lines.join(' '));
     const odd: LoadedBundle = { ...bundle, documents: bundle.documents.map((d) => (d.id === 'about-xiaomi' ? { ...d, blocks, text } : d)) };
-    const kit = await renderPressKit(odd, base({ sections: ['boilerplate'] }));
+    const kit = await renderPressKit(odd, base({ sections: ['boilerplate'], systemFontDirs: [] }));
     expect(kit.missingCharacters).toHaveLength(1300);
     const file = writePdf(kit.bytes, 'cjk-1300.pdf');
     expect(qpdfCheck(file).status).toBe(0);

@@ -1,5 +1,7 @@
-import type { FontFaces, FontKey, FontUsage } from '../fonts/font-faces';
+import type { FontFace, FontFaces } from '../fonts/font-faces';
 import type { Line } from '../layout/line-break';
+import { needsRuns, visualRuns, type VisualRun } from '../layout/text-runs';
+import type { FontResources } from './font-resources';
 import type { Rgb, TextStyle } from '../layout/styles';
 import type { StructElem } from '../pdf/structure';
 
@@ -23,9 +25,6 @@ export interface Tagger {
   /** A child element of the current one with the given role; returns its MCID on this page. */
   cell(role: string): number | null;
 }
-
-/** What each font has drawn in this export, for subsetting, widths and ToUnicode. */
-export type GlyphUsage = Record<FontKey, FontUsage>;
 
 /** Compact, deterministic number for a content stream: at most two decimals, no "-0". */
 export function num(n: number): string {
@@ -68,8 +67,7 @@ export class PageCanvas {
 
   constructor(
     private readonly faces: FontFaces,
-    private readonly usage: GlyphUsage,
-    private readonly fontNames: Record<FontKey, string>,
+    private readonly fonts: FontResources,
     readonly pageHeight: number,
   ) {}
 
@@ -80,16 +78,16 @@ export class PageCanvas {
 
   // Text state carried between text objects: font and fill colour persist after ET (every path is
   // painted inside q … Q), so they are written only when they change.
-  private font: FontKey | null = null;
+  private font: FontFace | null = null;
   private size = -1;
   private colour = '';
 
-  private textState(style: TextStyle): string {
+  private textState(style: TextStyle, face: FontFace = this.faces[style.font]): string {
     let out = '';
-    if (style.font !== this.font || style.size !== this.size) {
-      this.font = style.font;
+    if (face !== this.font || style.size !== this.size) {
+      this.font = face;
       this.size = style.size;
-      out += ` /${this.fontNames[style.font]} ${num(style.size)} Tf`;
+      out += ` /${this.fonts.name(face)} ${num(style.size)} Tf`;
     }
     const c = rgb(style.color);
     if (c !== this.colour) {
@@ -102,6 +100,8 @@ export class PageCanvas {
   /** Draws a laid-out line with its left edge at x and its baseline at `baseline` (top-down). */
   line(line: Line, x: number, baseline: number): void {
     if (!line.segments.length) return;
+    const runs = line.mixed === false ? null : visualRuns(this.faces, line);
+    if (runs) return this.runsLine(line, runs, x, baseline);
     const by = this.y(baseline);
     let out = 'BT';
     let previous: number | null = null;
@@ -110,16 +110,73 @@ export class PageCanvas {
       // Td moves the start of the line: the first segment absolutely, the next ones relative to it.
       out += previous === null ? ` ${num(x + seg.x)} ${num(by)} Td` : ` ${num(seg.x - previous)} 0 Td`;
       previous = seg.x;
-      out += ` (${this.faces[seg.style.font].encode(seg.text, this.usage[seg.style.font])}) Tj`;
-      if (seg.href) {
-        this.links.push({
-          rect: [x + seg.x, by - line.descent, x + seg.x + seg.width, by + line.ascent],
-          target: { uri: seg.href },
-          owner: this.tagger?.current ?? null,
-        });
-      }
+      const face = this.faces[seg.style.font];
+      out += ` (${face.encode(seg.text, this.fonts.usage(face))}) Tj`;
+      this.linkOf(line, seg, x, by);
     }
     this.ops.push(out + ' ET');
+  }
+
+  private linkOf(line: Line, seg: Line['segments'][number], x: number, by: number): void {
+    if (!seg.href) return;
+    this.links.push({
+      rect: [x + seg.x, by - line.descent, x + seg.x + seg.width, by + line.ascent],
+      target: { uri: seg.href },
+      owner: this.tagger?.current ?? null,
+    });
+  }
+
+  /**
+   * A line with fallback faces, right-to-left or shaped text: each run placed absolutely in visual
+   * order. Shaped runs draw their glyphs with the shaper's advances and offsets (TJ adjustments and
+   * text rise) inside /Span marked content whose /ActualText is the run's characters in logical
+   * order, so extraction gives back the text as written, ligatures and reordered vowels included.
+   */
+  private runsLine(line: Line, runs: VisualRun[], x: number, baseline: number): void {
+    const by = this.y(baseline);
+    const left = x + line.segments[0]!.x;
+    for (const run of runs) {
+      const usage = this.fonts.usage(run.face);
+      const start = `BT${this.textState(run.style, run.face)} ${num(left + run.x)} ${num(by)} Td`;
+      if (!run.glyphs) {
+        this.ops.push(`${start} (${run.face.encode(run.text, usage)}) Tj ET`);
+        continue;
+      }
+      // Extractors (poppler, pdf.js) read a line's characters by position and put right-to-left ones
+      // back into logical order themselves: a right-to-left run's text goes in as it lies, reversed.
+      const actual = run.rtl ? Array.from(run.text).reverse().join('') : run.text;
+      this.ops.push(`/Span <</ActualText ${utf16Text(actual)}>> BDC ${start} ${this.glyphOps(run, usage)} ET EMC`);
+    }
+    for (const seg of line.segments) this.linkOf(line, seg, x, by);
+  }
+
+  /** TJ arrays for shaped glyphs: an adjustment where the shaper's advance differs from the font's, Ts for raised marks. */
+  private glyphOps(run: VisualRun, usage: ReturnType<FontResources['usage']>): string {
+    const size = run.style.size;
+    const chars = Array.from(run.text);
+    const charAt = (cluster: number) => run.text.codePointAt(cluster) ?? chars[0]!.codePointAt(0)!;
+    let out = '';
+    let items = '';
+    let rise = 0;
+    const flush = () => {
+      if (items) out += `[${items}] TJ `;
+      items = '';
+    };
+    for (const g of run.glyphs!) {
+      if (g.dy !== rise) {
+        flush();
+        rise = g.dy;
+        out += `${num((rise * size) / 1000)} Ts `;
+      }
+      // TJ numbers move left by n/1000 em: shift by the offset before the glyph, back after it.
+      if (g.dx) items += `${num(-g.dx)}`;
+      items += `(${run.face.encodeGlyph(g.gid, charAt(g.cluster), usage)})`;
+      const adjust = g.advance - run.face.glyphWidth(g.gid) - g.dx;
+      if (Math.abs(adjust) > 0.01) items += `${num(-adjust)}`;
+    }
+    flush();
+    if (rise) out += '0 Ts ';
+    return out.trimEnd();
   }
 
   /** An image XObject (by resource name) filling the box with top-left (x, top). */
@@ -130,10 +187,21 @@ export class PageCanvas {
   /** One-off text at a point (labels, page numbers); returns its width. */
   text(text: string, style: TextStyle, x: number, baseline: number, align: 'left' | 'center' | 'right' = 'left'): number {
     const face = this.faces[style.font];
+    if (needsRuns(face, text)) return this.textRuns(text, style, x, baseline, align);
     const width = face.measure(text, style.size);
     const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
     const state = this.textState(style);
-    this.ops.push(`BT${state} ${num(left)} ${num(this.y(baseline))} Td (${face.encode(text, this.usage[style.font])}) Tj ET`);
+    this.ops.push(`BT${state} ${num(left)} ${num(this.y(baseline))} Td (${face.encode(text, this.fonts.usage(face))}) Tj ET`);
+    return width;
+  }
+
+  /** text() for a label with fallback faces or shaped text: laid out as a one-segment line. */
+  private textRuns(text: string, style: TextStyle, x: number, baseline: number, align: 'left' | 'center' | 'right'): number {
+    const line: Line = { segments: [{ text, style, x: 0, width: 0, start: null }], width: 0, ascent: 0, descent: 0, leading: 0 };
+    const runs = visualRuns(this.faces, line) ?? [];
+    const width = runs.reduce((n, r) => n + r.width, 0);
+    const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+    this.runsLine(line, runs, left, baseline);
     return width;
   }
 
@@ -186,4 +254,11 @@ export class PageCanvas {
   content(): string {
     return this.ops.join('\n');
   }
+}
+
+/** A PDF text string in UTF-16BE with BOM, as hex: any script, no escaping. */
+function utf16Text(text: string): string {
+  let out = '<FEFF';
+  for (let i = 0; i < text.length; i++) out += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return out + '>';
 }

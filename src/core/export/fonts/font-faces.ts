@@ -19,10 +19,11 @@ const BMP = 0x10000;
 
 /**
  * Format characters that take no room and are never drawn: soft hyphen (shown as "-" only where a
- * line breaks at it, by the line breaker), zero-width space and non-joiners, word joiner, BOM.
+ * line breaks at it, by the line breaker), zero-width space and non-joiners, word joiner, BOM,
+ * variation selectors (the emoji-style ❤️ is drawn as the monochrome ❤ it selects from).
  */
 export function isInvisible(cp: number): boolean {
-  return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff;
+  return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f);
 }
 
 /** Characters laid out as a plain space (Markdown soft breaks arrive as "\n"). */
@@ -38,6 +39,13 @@ export function drawnCodePoint(cp: number): number {
  */
 export class FontFace {
   /**
+   * Where a character this face lacks is drawn from (the fallback chain), or null: then it is drawn
+   * as the .notdef box and reported missing. Set once, before the face measures anything.
+   */
+  fallback: ((codePoint: number) => FontFace | null) | null = null;
+  /** The face each character this face lacks is drawn with, as the fallback chain found it. */
+  private readonly via = new Map<number, FontFace>();
+  /**
    * Advance per BMP code point in 1/1000 em, NaN until first asked for: hot loops read it directly
    * and call width() only on a NaN (a first use, or a code point outside the BMP).
    */
@@ -49,8 +57,16 @@ export class FontFace {
   readonly descent: number;
 
   constructor(
-    readonly key: FontKey,
+    /** A kit face's key, or a fallback face's file (and face index). */
+    readonly key: string,
     readonly font: TrueTypeFont,
+    /**
+     * Two-byte codes that are the glyph ids themselves (Identity-H) instead of the compact encoding:
+     * fallback faces, whose glyph ids (up to 65,535 in a CJK font) do not fit 0x8000 + CID.
+     */
+    readonly identity = false,
+    readonly serif = key.startsWith('serif'),
+    readonly bold = key.endsWith('Bold'),
   ) {
     this.ascent = font.ascent / font.unitsPerEm;
     this.descent = font.descent / font.unitsPerEm;
@@ -58,13 +74,33 @@ export class FontFace {
 
   private load(cp: number): void {
     const gid = this.font.glyphId(cp);
-    const width = isInvisible(cp) ? 0 : Math.round((this.font.advance(gid) * 1000 * 1000) / this.font.unitsPerEm) / 1000;
+    let width = isInvisible(cp) ? 0 : this.glyphWidth(gid);
+    if (gid === 0 && width !== 0 && this.fallback) {
+      // Measured with the face that will draw it, so line breaking and drawing agree.
+      const other = this.fallback(cp);
+      if (other) {
+        this.via.set(cp, other);
+        width = other.width(cp);
+      }
+    }
     const code = compactCode(cp, gid);
     if (cp < BMP) {
       this.gids[cp] = gid;
       this.widths[cp] = width;
       this.codes[cp] = code;
     } else this.astral.set(cp, { gid, width, code });
+  }
+
+  /** A glyph's advance in 1/1000 em, rounded to 3 decimals (the /W figure). */
+  glyphWidth(gid: number): number {
+    return Math.round((this.font.advance(gid) * 1000 * 1000) / this.font.unitsPerEm) / 1000;
+  }
+
+  /** The face that draws a code point: this one, or the fallback face that has it, or this one's .notdef. */
+  faceFor(codePoint: number): FontFace {
+    const cp = drawnCodePoint(codePoint);
+    if (this.glyphId(cp) !== 0) return this;
+    return this.via.get(cp) ?? this;
   }
 
   /** Glyph id drawn for a code point (0, the .notdef box, when the font lacks it). */
@@ -109,6 +145,7 @@ export class FontFace {
    * extraction still yields that character rather than whichever missing one came first.
    */
   encode(text: string, usage: FontUsage): string {
+    if (this.identity) return this.encodeIdentity(text, usage);
     // Most segments are printable ASCII the font has, none of it to escape: the text is its own code.
     const gids = this.gids;
     let i = 0;
@@ -143,6 +180,36 @@ export class FontFace {
       out += cp < BMP ? this.codes[cp]! : this.astral.get(cp)!.code;
     }
     return out;
+  }
+
+  /** Identity-H: every character a two-byte glyph id (fallback faces only draw characters they have). */
+  private encodeIdentity(text: string, usage: FontUsage): string {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+        cp = text.codePointAt(i)!;
+        i++;
+      }
+      cp = drawnCodePoint(cp);
+      if (isInvisible(cp)) continue;
+      const gid = this.glyphId(cp);
+      if (gid === 0) continue;
+      if (usage.wideSeen[gid] === 0) usage.useWide(cp, gid);
+      out += escapeByte(gid >> 8) + escapeByte(gid & 0xff);
+    }
+    return out;
+  }
+
+  /**
+   * Shaped glyphs (from the shaper) as a literal-string body: each glyph's code, and its character
+   * for ToUnicode where the glyph has none yet (the run's /ActualText gives the exact text).
+   */
+  encodeGlyph(gid: number, codePoint: number, usage: FontUsage): string {
+    // The shaper found no glyph (no face has the character): a code of its own, reported missing.
+    if (gid === 0 && !this.identity) return wideCode(usage.missingCode(codePoint, this.font.numGlyphs));
+    if (usage.wideSeen[gid] === 0) usage.useWide(codePoint, gid);
+    return this.identity ? escapeByte(gid >> 8) + escapeByte(gid & 0xff) : wideCode(gid);
   }
 
   /** Printable ASCII code → glyph id (0 where the font lacks the character), for the encoding CMap. */
@@ -238,9 +305,16 @@ export type FontFaces = Record<FontKey, FontFace>;
 
 const loaded = new Map<string, FontFaces>();
 
-/** Reads and parses the kit's fonts once per process (and per fonts folder). */
-export function loadFontFaces(fontsDir: string): FontFaces {
-  const cached = loaded.get(fontsDir);
+/**
+ * Reads and parses the kit's fonts once per process (and per fonts folder and fallback chain).
+ * `fallback` (the chain, by its cache key) gives each face the faces that draw what it lacks.
+ */
+export function loadFontFaces(
+  fontsDir: string,
+  fallback?: { key: string; faceFor: (codePoint: number, face: FontFace) => FontFace | null },
+): FontFaces {
+  const cacheKey = `${fontsDir}\n${fallback?.key ?? ''}`;
+  const cached = loaded.get(cacheKey);
   if (cached) return cached;
   const faces = {} as FontFaces;
   for (const key of FONT_KEYS) {
@@ -260,8 +334,10 @@ export function loadFontFaces(fontsDir: string): FontFaces {
       throw new PresskitError('EXPORT_FAILED', `The export font ${FONT_FILES[key]} has too many glyphs (${font.numGlyphs})`, [
         { file, pointer: '', message: `more than ${MAX_CID - 0x400} glyphs` },
       ]);
-    faces[key] = new FontFace(key, font);
+    const face = new FontFace(key, font);
+    if (fallback) face.fallback = (cp) => fallback.faceFor(cp, face);
+    faces[key] = face;
   }
-  loaded.set(fontsDir, faces);
+  loaded.set(cacheKey, faces);
   return faces;
 }

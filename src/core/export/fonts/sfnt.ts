@@ -1,8 +1,9 @@
 import { PresskitError } from '../../../shared/errors';
 
 /**
- * A minimal TrueType (glyf-outline) reader: exactly what the export needs — cmap lookups, advance
- * widths, vertical metrics and the raw glyph data for subsetting. Hand-written because fontkit
+ * A minimal sfnt reader: exactly what the export needs — cmap lookups, advance widths, vertical
+ * metrics and (glyf fonts) the raw glyph data for subsetting. Reads TrueType and CFF-flavoured
+ * OpenType, alone or as one face of a collection (.ttc), without parsing the outlines of the latter. Hand-written because fontkit
  * parses a whole cmap on the first lookup (~30 ms per face), which alone would eat the export's
  * time budget; tests cross-check every figure read here against fontkit.
  */
@@ -29,29 +30,41 @@ export class TrueTypeFont {
   /** A private copy as a plain Uint8Array: Buffer#slice would share memory, and subsetting copies tables with slice(). */
   readonly bytes: Uint8Array;
 
+  /** CFF outlines (OpenType 'OTTO'): no glyf/loca; subset with hb-subset, embedded as CIDFontType0. */
+  readonly cff: boolean;
+
   constructor(
     source: Uint8Array,
     readonly file: string,
+    /** The face inside a collection (.ttc); 0 for a single font. */
+    readonly faceIndex = 0,
   ) {
-    const bytes = new Uint8Array(source);
+    // Fallback faces of one collection share one plain copy (a CJK collection is ~20 MB).
+    const bytes = source.constructor === Uint8Array ? source : new Uint8Array(source);
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fail = (message: string) => new PresskitError('EXPORT_FAILED', `${file}: ${message}`, [{ file, pointer: '', message }]);
     if (bytes.byteLength < 12) throw fail('not a font file');
-    const version = this.view.getUint32(0);
-    if (version !== 0x00010000 && version !== 0x74727565)
-      throw fail('not a TrueType font (CFF/OpenType-CFF and collections are not supported)');
+    let start = 0;
+    if (this.view.getUint32(0) === 0x74746366) {
+      // 'ttcf': a collection; its header lists each face's table directory (offsets stay file-absolute).
+      if (faceIndex >= this.view.getUint32(8)) throw fail(`has no face ${faceIndex}`);
+      start = this.view.getUint32(12 + faceIndex * 4);
+    }
+    const version = this.view.getUint32(start);
+    this.cff = version === 0x4f54544f;
+    if (version !== 0x00010000 && version !== 0x74727565 && !this.cff) throw fail('not a TrueType font (nor CFF-flavoured OpenType)');
     const tables = new Map<string, SfntTable>();
-    const numTables = this.view.getUint16(4);
+    const numTables = this.view.getUint16(start + 4);
     for (let i = 0; i < numTables; i++) {
-      const rec = 12 + i * 16;
+      const rec = start + 12 + i * 16;
       const tag = String.fromCharCode(bytes[rec]!, bytes[rec + 1]!, bytes[rec + 2]!, bytes[rec + 3]!);
       const offset = this.view.getUint32(rec + 8);
       const length = this.view.getUint32(rec + 12);
       if (offset + length > bytes.byteLength) throw fail(`table ${tag} runs past the end of the file`);
       tables.set(tag, { offset, length });
     }
-    for (const tag of ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf', 'cmap'])
+    for (const tag of ['head', 'hhea', 'maxp', 'hmtx', 'cmap', ...(this.cff ? ['CFF '] : ['loca', 'glyf'])])
       if (!tables.has(tag)) throw fail(`missing the ${tag} table`);
     this.tables = tables;
 

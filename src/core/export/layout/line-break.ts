@@ -1,5 +1,7 @@
 import type { FontFaces } from '../fonts/font-faces';
+import { isRtl, needsShaping } from '../fonts/scripts';
 import { breakOpportunities } from './break-opportunities';
+import { measureShaped, specialFor, startsRightToLeft } from './text-runs';
 import type { TextStyle } from './styles';
 
 /** A run of text in one style; `start` is its offset in the document's plain text, null for text the kit adds. */
@@ -28,6 +30,11 @@ export interface Line {
   ascent: number;
   descent: number;
   leading: number;
+  /**
+   * False when the breaker saw only characters the styles' own faces draw, left to right and
+   * unshaped: the canvas then skips looking for fallback, bidi and shaped runs. Absent: look.
+   */
+  mixed?: boolean;
 }
 
 export interface BreakOptions {
@@ -87,6 +94,10 @@ class LineBreaker {
   // The word being read: pieces of earlier spans in `word`, the open piece of this span from wordFrom.
   private wordFrom = -1;
   private pieceWidth = 0;
+  /** The open piece has right-to-left or complex-script text: its width comes from the shaper. */
+  private pieceShaped = false;
+  /** The paragraph has a character a fallback face draws, or right-to-left or shaped text. */
+  private mixed = false;
   /** The word being read ends at a soft hyphen: if the line breaks after it, a hyphen is drawn. */
   private wordHyphen = 0;
   /** Breaks inside words (UAX #14) over the paragraph's text, spans concatenated; null: spaces only. */
@@ -97,7 +108,7 @@ class LineBreaker {
   constructor(
     private readonly faces: FontFaces,
     private readonly spans: readonly Span[],
-    private readonly options: BreakOptions,
+    private options: BreakOptions,
   ) {
     this.limit = options.width + 0.001;
     this.preserve = options.preserveNewlines ?? false;
@@ -108,6 +119,8 @@ class LineBreaker {
       text += span.text;
     }
     this.breaks = breakOpportunities(text);
+    // A paragraph that starts in a right-to-left script sits at the right margin unless told otherwise.
+    if (!options.align && startsRightToLeft(text)) this.options = { ...options, align: 'right' };
   }
 
   run(): Line[] {
@@ -152,6 +165,8 @@ class LineBreaker {
           next = i + 2;
         } else if (advance !== advance) advance = face.width(c);
         if (this.wordFrom < 0) this.wordFrom = i;
+        if (c >= 0x80 && !this.mixed && specialFor(face, c)) this.mixed = true;
+        if (c >= 0x0590 && !this.pieceShaped && (needsShaping(c) || isRtl(c))) this.pieceShaped = true;
         const w = advance * scale;
         this.pieceWidth += w;
         this.wordWidth += w;
@@ -167,7 +182,9 @@ class LineBreaker {
 
   /** Ends the line; `hyphen` > 0: it ends at a soft hyphen, drawn as a hyphen that wide. */
   private flush(hyphen = 0): void {
-    this.lines.push(toLine(this.faces, this.spans, this.line, this.lineWidth + hyphen, this.options, hyphen > 0));
+    const line = toLine(this.faces, this.spans, this.line, this.lineWidth + hyphen, this.options, hyphen > 0);
+    line.mixed = this.mixed;
+    this.lines.push(line);
     this.line = [];
     this.lineWidth = 0;
     this.lineHyphen = 0;
@@ -227,6 +244,14 @@ class LineBreaker {
 
   private closePiece(si: number, end: number): void {
     if (this.wordFrom < 0) return;
+    if (this.pieceShaped) {
+      // Joining forms, ligatures and conjuncts change the width: measure what will be drawn.
+      const span = this.spans[si]!;
+      const shaped = measureShaped(this.faces[span.style.font], span.text.slice(this.wordFrom, end), span.style.size);
+      this.wordWidth += shaped - this.pieceWidth;
+      this.pieceWidth = shaped;
+      this.pieceShaped = false;
+    }
     this.word.push(si, this.wordFrom, end, this.pieceWidth);
     this.wordFrom = -1;
     this.pieceWidth = 0;

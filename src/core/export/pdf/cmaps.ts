@@ -52,16 +52,18 @@ function runs(entries: [number, number, number][], range: (first: number, last: 
  * ToUnicode CMap: how a text extractor (pdftotext, copy-paste, search) turns each code back into
  * text. `narrow` flags the one-byte codes used; `wide` maps each two-byte code's CID to its character.
  */
-export function toUnicodeCMap(narrow: Uint8Array, wide: ReadonlyMap<number, number>): string {
+export function toUnicodeCMap(narrow: Uint8Array, wide: ReadonlyMap<number, number>, identity = false): string {
   const entries: [number, number, number][] = [];
   for (let c = 0x20; c < 0x7f; c++) if (narrow[c]) entries.push([c, 1, c]);
-  for (const cid of [...wide.keys()].sort((a, b) => a - b)) entries.push([0x8000 + cid, 2, wide.get(cid)!]);
+  // Identity-H faces (fallback fonts): the two-byte code is the glyph id itself.
+  const base = identity ? 0 : 0x8000;
+  for (const cid of [...wide.keys()].sort((a, b) => a - b)) entries.push([base + cid, 2, wide.get(cid)!]);
   const { ranges, singles } = runs(entries, (first, last, bytes, cp) => `<${hex(first, bytes)}><${hex(last, bytes)}><${hex(cp, 2)}>`);
   return [
     '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
     '/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def',
     '/CMapName/Adobe-Identity-UCS def/CMapType 2 def',
-    CODESPACE,
+    identity ? '1 begincodespacerange<0000><FFFF>endcodespacerange' : CODESPACE,
     ...blocks(ranges, 'bfrange'),
     ...blocks(
       singles.map(([code, bytes, cp]) => `<${hex(code, bytes)}><${utf16Hex(cp)}>`),
@@ -97,6 +99,32 @@ export function encodingCMap(asciiGlyphs: readonly number[], maxCid: number): En
     ),
   ].join('\n');
   const name = `Presskit-${createHash('sha256').update(body).digest('hex').slice(0, 8)}-H`;
+  const text = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>def',
+    `/CMapName/${name} def/CMapType 1 def`,
+    body,
+    'endcmap CMapName currentdict/CMap defineresource pop end end',
+  ].join('\n');
+  return { name, text };
+}
+
+/**
+ * An encoding CMap from two-byte codes (original glyph ids) to the CIDs of a renumbered subset: for
+ * CIDFontType0 fonts, which have no CIDToGIDMap. `pairs`: [code, cid], sorted by code.
+ */
+export function renumberingCMap(pairs: readonly [number, number][]): EncodingCMap {
+  const entries = pairs.map(([code, cid]): [number, number, number] => [code, 2, cid]);
+  const { ranges, singles } = runs(entries, (first, last, _bytes, cid) => `<${hex(first, 2)}><${hex(last, 2)}>${cid}`);
+  const body = [
+    '1 begincodespacerange<0000><FFFF>endcodespacerange',
+    ...blocks(ranges, 'cidrange'),
+    ...blocks(
+      singles.map(([code, , cid]) => `<${hex(code, 2)}>${cid}`),
+      'cidchar',
+    ),
+  ].join('\n');
+  const name = `Presskit-${createHash('sha256').update(body).digest('hex').slice(0, 8)}-G`;
   const text = [
     '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
     '/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>def',

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { PresskitError } from '../../../shared/errors';
+import { hbSubset } from '../fonts/hb-subset';
 import { highestCid, type FontFace, type FontUsage } from '../fonts/font-faces';
 import { subsetTrueType, verifySubset } from '../fonts/subset';
-import { encodingCMap, toUnicodeCMap } from './cmaps';
+import { encodingCMap, renumberingCMap, toUnicodeCMap } from './cmaps';
 
 export interface EmbeddedFontReport {
   baseFont: string;
@@ -12,13 +14,17 @@ export interface EmbeddedFontReport {
   bytes: number;
 }
 
-/** /W: widths of the glyphs used, grouped into runs of consecutive glyph ids. */
-function widthsArray(face: FontFace, used: ReadonlyMap<number, number>, gids: readonly number[]): (number | number[])[] {
+/**
+ * /W: widths of the glyphs used, grouped into runs of consecutive glyph ids. By glyph, not by
+ * character: a shaped glyph (an Arabic final form, a ligature) has its own advance.
+ */
+function widthsArray(face: FontFace, gids: readonly number[], original: (id: number) => number = (id) => id): (number | number[])[] {
   const out: (number | number[])[] = [];
   let run: number[] = [];
   let runStart = -2;
   gids.forEach((gid, i) => {
-    const width = face.width(used.get(gid)!);
+    const glyph = original(gid);
+    const width = face.glyphWidth(glyph < face.font.numGlyphs ? glyph : 0);
     if (gid === gids[i - 1]! + 1 && run.length) run.push(width);
     else {
       if (run.length) out.push(runStart, run);
@@ -53,6 +59,8 @@ interface PreparedFont {
   widths: (number | number[])[];
   /** Deflated CIDToGIDMap, or null for Identity. */
   cidToGid: Uint8Array | null;
+  /** CFF subsets: the encoding from original glyph ids to the subset's CIDs. */
+  renumbering?: PreparedEncoding;
   toUnicode: Uint8Array;
 }
 
@@ -100,30 +108,76 @@ function prepareFont(face: FontFace, usage: FontUsage): PreparedFont {
   const font = face.font;
   // Codes at or above numGlyphs stand for characters the font lacks; they draw glyph 0.
   const gids = codes.filter((c) => c < font.numGlyphs);
+  if (font.cff) return prepareCff(face, usage, codes, gids);
   const compact = subsetTrueType(font, gids);
-  const subset = verifySubset(font, compact, gids);
-  // A subset that does not read back exactly is not used: the whole font goes in instead.
-  const program = subset ? compact.program : font.bytes;
+  let subset = verifySubset(font, compact, gids);
+  // A subset that does not read back exactly is not used: the whole font goes in instead (a face of a
+  // collection cannot go in whole: HarfBuzz's subsetter makes a font of it, glyphs renumbered the same way).
+  let program = subset ? compact.program : font.bytes;
+  if (!subset && font.faceIndex > 0) {
+    program = hbSubset(font.file, font.bytes, font.faceIndex, gids) ?? unembeddable(font.file);
+    subset = true;
+  }
   const glyphOf = (cid: number) => (cid >= font.numGlyphs ? 0 : subset ? compact.newGlyphId.get(cid)! : cid);
-  // The subset tag is six capitals derived from the glyph set, so the same kit gets the same name.
-  const tag = createHash('sha256')
-    .update(`${font.postscriptName}:${gids.join(',')}`)
-    .digest()
-    .subarray(0, 6)
-    .reduce((s, b) => s + String.fromCharCode(65 + (b % 26)), '');
+  const tag = subsetTag(font.postscriptName, gids);
   const baseFont = subset ? `${tag}+${font.postscriptName}` : font.postscriptName;
   const result: PreparedFont = {
     report: { baseFont, subset, glyphs: gids.length, bytes: program.length },
     // Level 9: a font is compressed once per glyph set (see `prepared`), and it is most of a small kit's bytes.
     program: deflateSync(program, { level: 9 }),
     length1: program.length,
-    widths: widthsArray(face, used, codes),
+    widths: widthsArray(face, codes),
     cidToGid: subset || codes.length > gids.length ? cidToGidMap(codes, glyphOf) : null,
-    toUnicode: deflateSync(toUnicodeCMap(usage.narrow, usage.wide), { level: 9 }),
+    toUnicode: deflateSync(toUnicodeCMap(usage.narrow, usage.wide, face.identity), { level: 9 }),
   };
   if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value!);
   prepared.set(key, result);
   return result;
+}
+
+function unembeddable(file: string): never {
+  throw new PresskitError('EXPORT_FAILED', `The font ${file} could not be subset for the PDF`, [
+    { file, pointer: '', message: 'HarfBuzz could not subset this font' },
+  ]);
+}
+
+/** The six-capital subset tag, derived from the glyph set, so the same kit gets the same name. */
+function subsetTag(postscriptName: string, gids: readonly number[]): string {
+  return createHash('sha256')
+    .update(`${postscriptName}:${gids.join(',')}`)
+    .digest()
+    .subarray(0, 6)
+    .reduce((s, b) => s + String.fromCharCode(65 + (b % 26)), '');
+}
+
+/**
+ * A CFF-flavoured face (Noto's CJK collections): subset by HarfBuzz into an OpenType file embedded
+ * as FontFile3 /OpenType under a CIDFontType0. Codes stay the original glyph ids; HarfBuzz numbers
+ * the subset's CIDs like its glyphs (in the order of the original ids, .notdef first), and a
+ * CIDFontType0 has no CIDToGIDMap, so the font's encoding CMap maps each code to its new CID.
+ */
+function prepareCff(face: FontFace, usage: FontUsage, codes: readonly number[], gids: readonly number[]): PreparedFont {
+  const font = face.font;
+  const program = hbSubset(font.file, font.bytes, font.faceIndex, gids) ?? unembeddable(font.file);
+  const order = [...new Set([0, ...gids])].sort((a, b) => a - b);
+  const cidOf = new Map(order.map((gid, cid) => [gid, cid]));
+  const cmap = renumberingCMap(gids.map((g) => [g, cidOf.get(g)!]));
+  // /W speaks CIDs (the subset's); ToUnicode speaks codes (the original ids).
+  const renumbered = gids.map((g) => cidOf.get(g)!);
+  return {
+    report: {
+      baseFont: `${subsetTag(font.postscriptName, gids)}+${font.postscriptName}`,
+      subset: true,
+      glyphs: gids.length,
+      bytes: program.length,
+    },
+    program: deflateSync(program, { level: 9 }),
+    length1: program.length,
+    widths: widthsArray(face, renumbered, (cid) => order[cid]!),
+    cidToGid: null,
+    renumbering: { name: cmap.name, stream: deflateSync(cmap.text, { level: 9 }) },
+    toUnicode: deflateSync(toUnicodeCMap(usage.narrow, usage.wide, true), { level: 9 }),
+  };
 }
 
 /**
@@ -139,7 +193,7 @@ export function embedFont(
   written: Map<string, PDFRef>,
 ): EmbeddedFontReport {
   const p = prepareFont(face, usage);
-  const encoding = encodingOf(face, usage);
+  const encoding = face.identity ? null : encodingOf(face, usage);
   const font = face.font;
   const baseFont = p.report.baseFont;
   const scale = 1000 / font.unitsPerEm;
@@ -147,11 +201,13 @@ export function embedFont(
     context.register(context.stream(bytes, { ...dict, Filter: 'FlateDecode' }));
 
   const encodingRef = () => {
-    let r = written.get(encoding.name);
+    const e = p.renumbering ?? encoding;
+    if (!e) return 'Identity-H';
+    let r = written.get(e.name);
     if (!r) {
-      const dict = { Type: 'CMap', CMapName: encoding.name, CIDSystemInfo: cidSystemInfo() };
-      r = context.register(context.stream(encoding.stream, { ...dict, Filter: 'FlateDecode' }));
-      written.set(encoding.name, r);
+      const dict = { Type: 'CMap', CMapName: e.name, CIDSystemInfo: cidSystemInfo() };
+      r = context.register(context.stream(e.stream, { ...dict, Filter: 'FlateDecode' }));
+      written.set(e.name, r);
     }
     return r;
   };
@@ -162,26 +218,28 @@ export function embedFont(
     context.obj({
       Type: 'FontDescriptor',
       FontName: baseFont,
-      Flags: 4 + (face.key.startsWith('serif') ? 2 : 0) + (italic ? 64 : 0),
+      Flags: 4 + (face.serif ? 2 : 0) + (italic ? 64 : 0),
       FontBBox: font.bbox.map((v) => Math.round(v * scale)),
       ItalicAngle: font.italicAngle,
       Ascent: Math.round(font.ascent * scale),
       Descent: Math.round(font.descent * scale),
       CapHeight: Math.round(font.capHeight * scale),
-      StemV: face.key.endsWith('Bold') ? 120 : 80,
-      FontFile2: flate(p.program, { Length1: p.length1 }),
+      StemV: face.bold ? 120 : 80,
+      ...(font.cff
+        ? { FontFile3: context.register(context.stream(p.program, { Subtype: 'OpenType', Filter: 'FlateDecode' })) }
+        : { FontFile2: flate(p.program, { Length1: p.length1 }) }),
     }),
   );
   const cidFont = context.register(
     context.obj({
       Type: 'Font',
-      Subtype: 'CIDFontType2',
+      Subtype: font.cff ? 'CIDFontType0' : 'CIDFontType2',
       BaseFont: baseFont,
       CIDSystemInfo: cidSystemInfo(),
       FontDescriptor: descriptor,
       DW: 0,
       W: p.widths,
-      CIDToGIDMap: p.cidToGid ? flate(p.cidToGid) : 'Identity',
+      ...(font.cff ? {} : { CIDToGIDMap: p.cidToGid ? flate(p.cidToGid) : 'Identity' }),
     }),
   );
   context.assign(

@@ -78,6 +78,19 @@ export interface EncodingCMap {
   text: string;
 }
 
+/** A CMap program around its mappings, named by their hash (same mappings, same name: reproducible files). */
+function cmapProgram(body: string, suffix: 'H' | 'G'): EncodingCMap {
+  const name = `Presskit-${createHash('sha256').update(body).digest('hex').slice(0, 8)}-${suffix}`;
+  const text = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>def',
+    `/CMapName/${name} def/CMapType 1 def`,
+    body,
+    'endcmap CMapName currentdict/CMap defineresource pop end end',
+  ].join('\n');
+  return { name, text };
+}
+
 /**
  * The font's /Encoding: one-byte codes to the glyphs of their ASCII characters (`asciiGlyphs`,
  * from 0x20; 0 where the font lacks one: those are drawn with two-byte codes), two-byte codes
@@ -98,15 +111,7 @@ export function encodingCMap(asciiGlyphs: readonly number[], maxCid: number): En
       'cidchar',
     ),
   ].join('\n');
-  const name = `Presskit-${createHash('sha256').update(body).digest('hex').slice(0, 8)}-H`;
-  const text = [
-    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
-    '/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>def',
-    `/CMapName/${name} def/CMapType 1 def`,
-    body,
-    'endcmap CMapName currentdict/CMap defineresource pop end end',
-  ].join('\n');
-  return { name, text };
+  return cmapProgram(body, 'H');
 }
 
 /**
@@ -124,13 +129,5 @@ export function renumberingCMap(pairs: readonly [number, number][]): EncodingCMa
       'cidchar',
     ),
   ].join('\n');
-  const name = `Presskit-${createHash('sha256').update(body).digest('hex').slice(0, 8)}-G`;
-  const text = [
-    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
-    '/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>def',
-    `/CMapName/${name} def/CMapType 1 def`,
-    body,
-    'endcmap CMapName currentdict/CMap defineresource pop end end',
-  ].join('\n');
-  return { name, text };
+  return cmapProgram(body, 'G');
 }

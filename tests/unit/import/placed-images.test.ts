@@ -7,7 +7,7 @@ import { importFile } from '../../../src/core/import/import-file';
 import { writeBundle } from '../../../src/core/import/write-bundle';
 import { imageRows } from '../export/image-fixtures';
 import { FIXED_NOW, run, writePdf } from '../export/pdf-tools';
-import { PNG, RELEASE_PARAGRAPHS, releaseDocx, tempDir, writeTemp } from './readers-fixtures';
+import { PNG, RELEASE_PARAGRAPHS, releaseDocx, releaseEml, tempDir, writeTemp } from './readers-fixtures';
 
 /** A 1×1 GIF, the classic tracking pixel. */
 const PIXEL = 'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
@@ -77,5 +77,11 @@ describe('images placed where the source has them', () => {
     ]);
     for (const p of RELEASE_PARAGRAPHS) expect(doc.text).toContain(p);
     expect(await exportedImages(bundle, 'html-placed.pdf')).toMatchObject([{ width: 64, height: 48 }]);
+  });
+
+  it('e-mail: the inline (cid:) picture is placed; the attachment stays one of the kit’s images only', async () => {
+    const { bundle, markdown } = await importAndWrite('release.eml', releaseEml());
+    expect(bundle.manifest.assets.map((a) => a.file).sort()).toEqual(['assets/building.png', 'assets/portrait.png']);
+    expect(markdown.match(/!\[[^\]]*\]\([^)]*\)/g)).toEqual(['![The research centre](assets/building.png)']);
   });
 });

@@ -65,13 +65,15 @@ export function planBundle(draft: ImportDraft, imageFiles: ReadonlySet<string>):
   const files = new Map<string, string>();
   const written: WrittenDocument[] = [];
   const usedIds = new Set<string>();
+  // Only images whose bytes are written can be placed in the text (the bundle loader checks the reference).
+  const placeable = new Map(draft.assets.filter((a) => imageFiles.has(a.file)).map((a) => [a.file, { caption: a.caption }]));
   for (const doc of draft.documents) {
     for (const part of splitDocument(doc)) {
       let id = part.id;
       for (let n = 2; usedIds.has(id); n++) id = `${part.id}-${n}`;
       usedIds.add(id);
       const file = `${id}.md`;
-      const markdown = blocksToMarkdown(part.blocks);
+      const markdown = blocksToMarkdown(part.blocks, placeable);
       const { text, blocks } = parseMarkdown(markdown);
       files.set(file, markdown);
       const entry: DocumentEntry = { id, kind: part.kind, language: doc.language.value, title: part.title, file };

@@ -1,5 +1,5 @@
 import type { ExtractedBlock, ExtractedImage } from './extracted';
-import { dataUriBytes, sniffImage } from './images';
+import { FURNITURE_IMAGE_PX, dataUriBytes, sniffImage, tinyImageReason } from './images';
 import { escapeMarkdown, keepCheckedMarks, normaliseBlockText, runsToMarkdown, type InlineRun } from './inline-markdown';
 
 /** Resolves an <img src> to bytes: data: URIs always; a zip's own files when the reader has them. Never the network. */
@@ -66,6 +66,8 @@ const INLINE = new Set([
   'big',
 ]);
 
+const CAPTION_REASON = 'caption of an image (kept as the image’s caption)';
+
 interface Marks {
   strong: boolean;
   emphasis: boolean;
@@ -90,6 +92,8 @@ export function htmlToBlocks(
   let runOwner: Element = root;
   let counter = 0;
   const skippedRemote = new Set<string>();
+  let skippedTiny = 0;
+  const placedCaptions = new Set<Element>();
 
   // Markdown with marks is checked once for the whole page at the end (keepCheckedMarks).
   const pending = new Map<HtmlBlock, ReturnType<typeof runsToMarkdown>>();
@@ -107,6 +111,7 @@ export function htmlToBlocks(
       element,
     };
     if (md.marked !== undefined) pending.set(block, md);
+    if (placedCaptions.has(element)) block.furniture = CAPTION_REASON;
     blocks.push(block);
   };
 
@@ -119,7 +124,17 @@ export function htmlToBlocks(
     }
     const mime = sniffImage(resolved.bytes);
     if (!mime) return;
+    // Icons and tracking pixels are neither placed in the text nor kept as the bundle's images.
+    if (tinyImageReason(resolved.bytes, mime, { width: img.getAttribute('width'), height: img.getAttribute('height') })) {
+      skippedTiny++;
+      return;
+    }
     const captionEl = figure?.querySelector('figcaption');
+    if (captionEl) {
+      // The caption travels with the image (its Markdown title), so it is not a paragraph of its own too.
+      placedCaptions.add(captionEl);
+      for (const b of blocks) if (b.element === captionEl) b.furniture = CAPTION_REASON;
+    }
     const caption = captionEl ? normaliseBlockText(captionEl.textContent ?? '').replace(/\n/g, ' ') : undefined;
     const creditEl = figure?.querySelector('[class*="credit" i], [class*="copyright" i], [class*="photographer" i]');
     const credit = creditEl ? normaliseBlockText(creditEl.textContent ?? '') : undefined;
@@ -264,6 +279,7 @@ export function htmlToBlocks(
   [...pending.keys()].forEach((b, i) => (b.markdown = checked[i]!));
   if (skippedRemote.size)
     notes.push(`${skippedRemote.size} remote image(s) not fetched (only embedded images and files inside a zip are read)`);
+  if (skippedTiny) notes.push(`${skippedTiny} icon(s) or tracking pixel(s) under ${FURNITURE_IMAGE_PX} px left out`);
   return blocks;
 }
 

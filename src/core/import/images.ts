@@ -63,3 +63,41 @@ export function assignImageNames(images: readonly ExtractedImage[]): void {
     image.name = name;
   }
 }
+
+/** An image's size in pixels from its header (PNG, GIF, JPEG), or null when unknown (WebP, SVG, damaged). */
+export function pixelSize(bytes: Uint8Array, mime: ImageMime): { width: number; height: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (mime === 'image/png' && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (mime === 'image/gif' && bytes.length >= 10) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  if (mime !== 'image/jpeg') return null;
+  // JPEG: walk the segments to the first start-of-frame marker (C0–CF except C4, C8, CC).
+  for (let i = 2; i + 9 < bytes.length;) {
+    if (bytes[i] !== 0xff) return null;
+    const marker = bytes[i + 1]!;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { width: view.getUint16(i + 7), height: view.getUint16(i + 5) };
+    i += 2 + view.getUint16(i + 2);
+  }
+  return null;
+}
+
+/** Below this many pixels in either direction, an image is an icon, a rule or a tracking pixel, not a picture. */
+export const FURNITURE_IMAGE_PX = 32;
+
+/** Why an image is page furniture by its size (declared in the markup, else its own), or undefined. */
+export function tinyImageReason(
+  bytes: Uint8Array,
+  mime: ImageMime,
+  declared: { width?: string | null; height?: string | null },
+): string | undefined {
+  const own = pixelSize(bytes, mime);
+  const px = (attr: string | null | undefined, fallback: number | undefined) => {
+    const n = attr && /^\s*\d+(\.\d+)?\s*(px)?\s*$/i.test(attr) ? parseFloat(attr) : undefined;
+    return n ?? fallback;
+  };
+  const width = px(declared.width, own?.width);
+  const height = px(declared.height, own?.height);
+  if ((width !== undefined && width < FURNITURE_IMAGE_PX) || (height !== undefined && height < FURNITURE_IMAGE_PX))
+    return `icon or tracking pixel (${width ?? '?'}×${height ?? '?'} px)`;
+  return undefined;
+}

@@ -59,7 +59,7 @@ export function BlockList({ document, edit }: { document: DraftDocument; edit(ch
               ))}
             </select>
             <p className={`draft-block__text draft-block__text--${block.kind}`} lang={document.language.value}>
-              {block.text}
+              {block.kind === 'image' ? t('documentImages.editorBlock', { alt: block.text }) : block.text}
             </p>
           </li>
         ))}

@@ -5,6 +5,7 @@ import type { Block, LoadedDocument } from '../../shared/model/document';
 import type { Decoration } from '../../shared/text/segments';
 import { BlockText } from './BlockText';
 import { documentStructure, sameItems, sectionElementId } from './document-structure';
+import { PlacedImage, placedAsset } from './PlacedImage';
 import { PullQuote } from './PullQuote';
 
 interface Props {
@@ -86,6 +87,8 @@ function BlockViewImpl({ doc, block, quotes, manifest, decorations }: Props) {
       </p>
     );
   if (block.kind === 'code') return <pre {...common}>{text}</pre>;
+  const placed = block.kind === 'paragraph' ? placedAsset(block, manifest.assets) : null;
+  if (placed) return <PlacedImage image={placed.image} asset={placed.asset} text={text} common={common} />;
   return <p {...common}>{text}</p>;
 }
 

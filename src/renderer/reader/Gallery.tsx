@@ -5,7 +5,7 @@ import { api, isDesktop } from '../api/client';
 import { base64ToBytes } from '../app/base64';
 import { GALLERY_ELEMENT_ID } from './reading-position';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed' };
+export type Loaded = { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed' };
 
 /**
  * An image of the bundle. In browser mode, the host's asset route (only files the manifest lists,
@@ -13,7 +13,7 @@ type Loaded = { status: 'loading' } | { status: 'ready'; url: string } | { statu
  * cannot run in the app's origin (a blob: URL would run it there). On the desktop, a blob: URL of the
  * bytes the host read. Shown through <img>, an image is a picture only: its scripts never run.
  */
-function useAssetUrl(file: string): Loaded {
+export function useAssetUrl(file: string): Loaded {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     if (!isDesktop) return;

@@ -551,5 +551,9 @@ export const en = {
     /** The /Alt of a highlight's Annot element in the tagged PDF. */
     highlightAlt: 'Highlight ({{label}}): {{note}}',
   },
+  documentImages: {
+    /** An image block in the import structure editor (placed in the text where the source has it). */
+    editorBlock: 'Image: {{alt}}',
+  },
 };
 export type Catalogue = typeof en;

@@ -560,4 +560,8 @@ export const id: Catalogue = {
   kitTagging: {
     highlightAlt: 'Sorotan ({{label}}): {{note}}',
   },
+  documentImages: {
+    /** An image block in the import structure editor (placed in the text where the source has it). */
+    editorBlock: 'Gambar: {{alt}}',
+  },
 };

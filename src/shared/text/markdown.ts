@@ -116,6 +116,14 @@ function tokenLike(like: Token, type: string, content: string): Token {
   return Object.assign(Object.create(Object.getPrototypeOf(like)) as Token, { type, content, children: null });
 }
 
+function altText(image: Token): string {
+  const children = image.children ?? [];
+  if (!children.length) return image.content;
+  return children
+    .map((t) => (t.type === 'image' ? altText(t) : t.type === 'softbreak' || t.type === 'hardbreak' ? '\n' : t.content))
+    .join('');
+}
+
 function inlineRuns(children: readonly Token[], offset: number, images: BlockImage[] = []): InlineRun[] {
   const runs: InlineRun[] = [];
   const marks: Marks = { strong: 0, emphasis: 0, href: undefined };
@@ -176,9 +184,11 @@ function inlineRuns(children: readonly Token[], offset: number, images: BlockIma
         break;
       case 'image': {
         // The alt text stands for the image in the plain text; where it sits says where the image goes.
+        // The alt text as markdown-it renders it (escapes resolved, emphasis marks dropped), not its source.
+        const alt = altText(c);
         const start = pos;
-        emit(c.content);
-        const image: BlockImage = { src: String(c.attrGet('src') ?? ''), alt: c.content, start, end: pos };
+        emit(alt);
+        const image: BlockImage = { src: String(c.attrGet('src') ?? ''), alt, start, end: pos };
         const title = c.attrGet('title');
         if (title) image.title = String(title);
         images.push(image);

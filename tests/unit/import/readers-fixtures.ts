@@ -15,9 +15,9 @@ export function writeTemp(name: string, bytes: Uint8Array | string): string {
   return file;
 }
 
-/** A 1×1 PNG. */
+// A 64×48 PNG: pictures under 32 px are dropped as icons or tracking pixels.
 export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwAQMAAACbhe5cAAAABlBMVEU6bqXywU6p9JA5AAAAFElEQVQY02NgoBb4DwQNw4cxSAEAqa9nJbjgQR8AAAAASUVORK5CYII=',
   'base64',
 );
 

@@ -57,6 +57,8 @@ export async function readEml(file: string, bytes: Uint8Array): Promise<Extracte
       markdown: '',
       where: image.where,
       imageIndex: source.images.length - 1,
+      // An attachment is one of the kit's images, but the message does not place it in its text.
+      furniture: 'attachment, not placed in the text',
     });
   }
 

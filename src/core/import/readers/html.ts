@@ -102,6 +102,18 @@ function markOutsideArticle(doc: Document, blocks: ReturnType<typeof htmlToBlock
     if (keep.has(squash(b.text)) || (b.kind === 'heading' && b.level === 1)) continue;
     if (!inArticle(bare(b.text))) b.furniture = 'outside the article (Readability)';
   }
+  markImagesBetweenFurniture(blocks);
+}
+
+/** An image whose nearest text blocks before and after are both outside the article is outside it too (a logo, a teaser). */
+function markImagesBetweenFurniture(blocks: ReturnType<typeof htmlToBlocks>): void {
+  const outside = (from: number, step: number) => {
+    for (let i = from; i >= 0 && i < blocks.length; i += step) if (blocks[i]!.kind !== 'image') return !!blocks[i]!.furniture;
+    return true;
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind === 'image' && !b.furniture && outside(i - 1, -1) && outside(i + 1, 1)) b.furniture = 'outside the article (Readability)';
+  });
 }
 
 /**

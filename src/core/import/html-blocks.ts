@@ -206,17 +206,19 @@ export function htmlToBlocks(
     container(el, kind);
   };
 
+  /** An element child that is not inline text (nor a line break; inside a text block, nor an image) starts a block of its own. */
+  const startsBlock = (child: Node, imagesInline: boolean): boolean => {
+    if (child.nodeType !== 1) return false;
+    const tag = (child as Element).tagName.toLowerCase();
+    return !INLINE.has(tag) && tag !== 'br' && !(imagesInline && tag === 'img');
+  };
+
   /** Text-holding elements: inline content is one block; nested block elements split it. */
   const leaf = (el: Element, kind: ExtractedBlock['kind'], level?: number) => {
     const owner = runOwner;
     runOwner = el;
     for (const child of childrenOf(el)) {
-      if (
-        child.nodeType === 1 &&
-        !INLINE.has((child as Element).tagName.toLowerCase()) &&
-        (child as Element).tagName.toLowerCase() !== 'br' &&
-        (child as Element).tagName.toLowerCase() !== 'img'
-      ) {
+      if (startsBlock(child, true)) {
         flush(kind, el, level);
         block(child as Element, kind === 'blockquote' ? 'blockquote' : 'paragraph');
       } else inline(child, plain);
@@ -229,11 +231,7 @@ export function htmlToBlocks(
     const owner = runOwner;
     runOwner = el;
     for (const child of childrenOf(el)) {
-      if (
-        child.nodeType === 1 &&
-        !INLINE.has((child as Element).tagName.toLowerCase()) &&
-        (child as Element).tagName.toLowerCase() !== 'br'
-      ) {
+      if (startsBlock(child, false)) {
         block(child as Element, kind);
       } else inline(child, plain);
     }

@@ -1,11 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { removeLeftovers } from '../store/temp-sweep';
 import type { BundleSession } from './context';
 
 const PREFIX = 'presskit-upload-';
-/** A folder of ours this old, whose process is gone, is a leftover of a crash or a kill. */
-const LEFTOVER_AGE_MS = 60_000;
 
 const alive = (pid: number) => {
   try {
@@ -23,28 +22,15 @@ const alive = (pid: number) => {
  * `presskit serve` keeps the bundle it shows. Folders of the older naming (no pid) go by age alone.
  */
 export function sweepLeftoverUploads(tmp = os.tmpdir(), now = Date.now()): string[] {
-  const removed: string[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(tmp);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    if (!name.startsWith(PREFIX)) continue;
-    const full = path.join(tmp, name);
-    try {
-      const info = statSync(full);
-      if (!info.isDirectory() || info.uid !== process.getuid?.() || now - info.mtimeMs < LEFTOVER_AGE_MS) continue;
+  return removeLeftovers(
+    tmp,
+    (name, info) => {
+      if (!name.startsWith(PREFIX) || !info.isDirectory() || info.uid !== process.getuid?.()) return false;
       const pid = /^presskit-upload-(\d+)-/.exec(name)?.[1];
-      if (pid && (Number(pid) === process.pid || alive(Number(pid)))) continue;
-      rmSync(full, { recursive: true, force: true });
-      removed.push(full);
-    } catch {
-      // Gone meanwhile, or not ours to read: leave it.
-    }
-  }
-  return removed;
+      return !pid || (Number(pid) !== process.pid && !alive(Number(pid)));
+    },
+    now,
+  );
 }
 
 /** Every live instance, emptied by one exit handler (one listener, however many services a process makes). */
